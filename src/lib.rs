@@ -1,0 +1,68 @@
+/*!
+warta analyses Indonesian news text, fast.
+
+This release provides the foundation every later stage reads: a tokenizer that
+follows the conventions of the UD Indonesian treebanks and reports byte
+offsets, the syntactic words inside clitic-bearing tokens, and a sentence
+splitter that knows Indonesian abbreviations, numbers, quotes and headlines.
+
+# Pipeline
+
+* [`tokenize`] — lazy, non-allocating [`Token`]s with [`Span`]s and
+  [`TokenKind`]s;
+* [`Token::words`] / [`split_clitics`] — `rumahnya` → `rumah` + `nya`;
+* [`sentences`] — lazy [`Sentence`] spans, each able to give its tokens.
+
+Every stage accepts any `&str` and never panics; nothing here returns an
+error.
+
+# Example
+
+```
+use warta::{sentences, tokenize, TokenKind};
+
+let text = "JAKARTA, KOMPAS.com - Pemerintah Taiwan menyelidiki Xiaomi Inc. \
+            \"Kami kooperatif,\" kata juru bicaranya. Sahamnya turun 2,5%.";
+
+let words: Vec<&str> = tokenize(text)
+    .filter(|t| t.kind() == TokenKind::Word)
+    .map(|t| t.as_str())
+    .collect();
+assert_eq!(&words[..4], ["JAKARTA", "Pemerintah", "Taiwan", "menyelidiki"]);
+
+let url = tokenize(text).find(|t| t.kind() == TokenKind::Url).unwrap();
+assert_eq!((url.as_str(), url.start()), ("KOMPAS.com", 9));
+
+let clitic = tokenize(text).find(|t| t.as_str() == "bicaranya").unwrap();
+assert_eq!(clitic.words().collect::<Vec<_>>(), ["bicara", "nya"]);
+
+assert_eq!(sentences(text).count(), 2);
+```
+
+# Crate features
+
+* `cli` (default) — the `warta` command-line program; pulls in `clap` and
+  `serde_json` and turns on `serde`. Library users can opt out with
+  `default-features = false`.
+* `serde` — `Serialize` for [`Token`], [`TokenKind`], [`Sentence`] and
+  `Serialize`/`Deserialize` for [`Span`].
+*/
+
+#![deny(missing_docs)]
+
+mod clitic;
+mod data;
+mod sentence;
+mod span;
+mod token;
+mod tokenize;
+
+pub use crate::clitic::{Words, split_clitics};
+pub use crate::sentence::{Sentence, Sentences, sentences};
+pub use crate::span::Span;
+pub use crate::token::{Token, TokenKind};
+pub use crate::tokenize::{MAX_TOKEN_LEN, Tokens, tokenize};
+
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -1,0 +1,813 @@
+//! The tokenizer: a hand-written byte scanner with an ASCII fast path.
+//!
+//! Conventions follow the UD Indonesian treebanks (GSD, CSUI): hyphenated
+//! words and reduplications stay whole, numbers keep their separators,
+//! abbreviations keep their period, URLs, e-mail addresses, hashtags and
+//! mentions are single tokens, every other punctuation mark and symbol is a
+//! token of its own. See [`tokenize`] for the full list.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use unicode_segmentation::{GraphemeCursor, UnicodeSegmentation};
+
+use crate::data::{self, AbbrevClass};
+use crate::span::Span;
+use crate::token::{Token, TokenKind};
+
+/// Tokens longer than this many bytes are cut: a run of 64 KiB without a
+/// break is not language (base64 blobs, minified scripts), and cutting keeps
+/// every later stage's per-token work bounded. The cut falls on a `char`
+/// boundary, so no text is lost: the rest becomes the next token.
+pub const MAX_TOKEN_LEN: usize = 64 * 1024;
+
+/// Splits `text` into tokens, lazily and without allocating.
+///
+/// Whitespace (and control characters, zero-width spaces and byte-order
+/// marks) separates tokens and belongs to none; every other character is in
+/// exactly one token. Spans are byte offsets into `text`, in order and never
+/// overlapping.
+///
+/// The rules follow the UD Indonesian treebanks as they tokenize news:
+///
+/// * words with inner hyphens stay whole: `rekan-rekan`, `masing-masing`,
+///   `ke-18`, `1950-an`, `APBN-P`; so do inner apostrophes (`Ka'ban`, `Lloyd's`)
+///   and underscores;
+/// * numbers keep their separators: `3.000`, `2,8`, `1.000.000`, `09.00`,
+///   `10:30`, `9.405/9.415`; `%` is a token of its own;
+/// * a currency written against its amount is split off: `Rp300` → `Rp` `300`,
+///   `$1,5` → `$` `1,5`, `USD5` → `USD` `5`;
+/// * known abbreviations keep their period (`No.`, `Dr.`, `Tbk.`, `dll.`, the
+///   list in `data/abbreviations.tsv`), as do initials (`B.`) and dotted forms
+///   (`A.S.`, `S.H.`);
+/// * quotes, brackets, dashes and slashes between words are tokens of their
+///   own; a run of the same mark (`...`, `--`, `!!`, ` `` `) is one token;
+/// * URLs (`https://…`, `www.…`, `Kompas.com`), e-mail addresses, `#hashtags`
+///   and `@mentions` are single tokens;
+/// * an emoji sequence (with skin tones, joiners, flags) is one `Symbol` token,
+///   and combining marks stay with the character they modify;
+/// * each CJK ideograph or kana is a token of its own.
+///
+/// # Example
+///
+/// ```
+/// use warta::{tokenize, TokenKind};
+///
+/// let text = "Harga saham BBCA naik 2,5% (Rp9.000) pada 09.00 WIB.";
+/// let tokens: Vec<&str> = tokenize(text).map(|t| t.as_str()).collect();
+/// assert_eq!(
+///     tokens,
+///     ["Harga", "saham", "BBCA", "naik", "2,5", "%", "(", "Rp", "9.000", ")", "pada", "09.00", "WIB", "."]
+/// );
+/// let pct = tokenize(text).find(|t| t.as_str() == "%").unwrap();
+/// assert_eq!(pct.kind(), TokenKind::Symbol);
+/// assert_eq!(&text[pct.span()], "%");
+/// ```
+pub fn tokenize(text: &str) -> Tokens<'_> {
+    Tokens { text, pos: 0, end: text.len() }
+}
+
+/// Lazy iterator over the [`Token`]s of a text, made by [`tokenize`].
+#[derive(Clone, Debug)]
+pub struct Tokens<'t> {
+    text: &'t str,
+    pos: usize,
+    end: usize,
+}
+
+impl<'t> Tokens<'t> {
+    /// Tokens of `text` starting at byte `start` (a token start) and stopping
+    /// before `end`; scanning still sees the whole text, so the tokens are
+    /// exactly those `tokenize(text)` yields in that range.
+    pub(crate) fn in_range(text: &'t str, span: Span) -> Tokens<'t> {
+        Tokens { text, pos: span.start, end: span.end.min(text.len()) }
+    }
+
+    /// The text being tokenized.
+    pub fn text(&self) -> &'t str {
+        self.text
+    }
+
+    /// Byte offset where the next token search starts.
+    pub fn offset(&self) -> usize {
+        self.pos
+    }
+}
+
+impl<'t> Iterator for Tokens<'t> {
+    type Item = Token<'t>;
+
+    #[inline]
+    fn next(&mut self) -> Option<Token<'t>> {
+        let start = skip_space(self.text, self.pos, self.end)?;
+        let (end, kind) = scan(self.text, start);
+        self.pos = end;
+        Some(Token::new(&self.text[start..end], Span::new(start, end), kind))
+    }
+}
+
+impl std::iter::FusedIterator for Tokens<'_> {}
+
+// ---------------------------------------------------------------------------
+// Character classes
+
+/// Class of an ASCII byte.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Class {
+    /// Whitespace and control characters: separators.
+    Space,
+    /// Lowercase letter.
+    Lower,
+    /// Uppercase letter.
+    Upper,
+    /// Digit.
+    Digit,
+    /// Punctuation mark.
+    Punct,
+    /// Symbol (`$`, `%`, `+`, ...).
+    Symbol,
+    /// Not ASCII: decode and classify the `char`.
+    NonAscii,
+}
+
+const fn ascii_class(b: u8) -> Class {
+    match b {
+        b'a'..=b'z' => Class::Lower,
+        b'A'..=b'Z' => Class::Upper,
+        b'0'..=b'9' => Class::Digit,
+        0..=0x20 | 0x7f => Class::Space,
+        b'$' | b'%' | b'&' | b'+' | b'<' | b'=' | b'>' | b'^' | b'|' | b'~' | b'#' | b'@' => {
+            Class::Symbol
+        }
+        0x80..=0xff => Class::NonAscii,
+        _ => Class::Punct,
+    }
+}
+
+static ASCII: [Class; 256] = {
+    let mut t = [Class::NonAscii; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = ascii_class(i as u8);
+        i += 1;
+    }
+    t
+};
+
+#[inline]
+fn class(b: u8) -> Class {
+    ASCII[usize::from(b)]
+}
+
+/// Class of any `char`, the general path that the ASCII table must agree with.
+pub(crate) fn char_class(c: char) -> Class {
+    if is_space(c) {
+        Class::Space
+    } else if c.is_alphabetic() {
+        if c.is_uppercase() { Class::Upper } else { Class::Lower }
+    } else if c.is_numeric() {
+        Class::Digit
+    } else if is_punct(c) {
+        Class::Punct
+    } else {
+        Class::Symbol
+    }
+}
+
+/// Separators: Unicode whitespace, control characters, zero-width space,
+/// word joiner and byte-order mark.
+#[inline]
+pub(crate) fn is_space(c: char) -> bool {
+    c.is_whitespace() || c.is_control() || matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}')
+}
+
+/// Punctuation outside ASCII: Latin-1 marks, General and Supplemental
+/// Punctuation, CJK and fullwidth marks, and the common marks of Arabic and
+/// Indic scripts.
+fn is_punct(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_punctuation() && ascii_class(c as u8) == Class::Punct;
+    }
+    matches!(c,
+        '\u{A1}' | '\u{A7}' | '\u{AB}' | '\u{B6}' | '\u{B7}' | '\u{BB}' | '\u{BF}'
+        | '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{2043}' | '\u{2045}'..='\u{2051}'
+        | '\u{2053}'..='\u{205E}' | '\u{2E00}'..='\u{2E4F}' | '\u{3001}'..='\u{3003}'
+        | '\u{3008}'..='\u{3011}' | '\u{3014}'..='\u{301F}' | '\u{FE10}'..='\u{FE19}'
+        | '\u{FE30}'..='\u{FE4F}' | '\u{FF01}'..='\u{FF03}' | '\u{FF05}'..='\u{FF0A}'
+        | '\u{FF0C}'..='\u{FF0F}' | '\u{FF1A}' | '\u{FF1B}' | '\u{FF1F}' | '\u{FF20}'
+        | '\u{FF3B}'..='\u{FF3D}' | '\u{FF3F}' | '\u{FF5B}' | '\u{FF5D}' | '\u{FF5F}'..='\u{FF65}'
+        | '\u{060C}' | '\u{061B}' | '\u{061F}' | '\u{06D4}' | '\u{0964}' | '\u{0965}'
+        | '\u{0E2F}' | '\u{0E5A}' | '\u{0E5B}' | '\u{3030}' | '\u{30FB}')
+}
+
+/// Ideographs and kana: each is a word of its own, as in UAX #29.
+#[inline]
+fn is_ideographic(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}'
+        | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3FFFF}')
+}
+
+/// Decodes the `char` starting at byte `i` (a char boundary).
+#[inline]
+fn char_at(text: &str, i: usize) -> char {
+    // `i` is always a char boundary below `text.len()` here.
+    text[i..].chars().next().unwrap_or('\0')
+}
+
+/// Class and byte length of the character at `i`, or `None` at the end.
+#[inline]
+fn class_at(text: &str, i: usize) -> Option<(Class, usize, char)> {
+    let b = *text.as_bytes().get(i)?;
+    match class(b) {
+        Class::NonAscii => {
+            let c = char_at(text, i);
+            Some((char_class(c), c.len_utf8(), c))
+        }
+        cls => Some((cls, 1, char::from(b))),
+    }
+}
+
+#[inline]
+fn is_alnum(cls: Class) -> bool {
+    matches!(cls, Class::Lower | Class::Upper | Class::Digit)
+}
+
+/// Whether byte `i` falls inside a grapheme cluster (a combining mark, a
+/// joiner, a variation selector), so it belongs to the preceding character.
+fn extends_cluster(text: &str, i: usize) -> bool {
+    let mut cursor = GraphemeCursor::new(i, text.len(), true);
+    matches!(cursor.is_boundary(text, 0), Ok(false))
+}
+
+/// End of the grapheme cluster starting at `i`.
+fn cluster_end(text: &str, i: usize) -> usize {
+    i + text[i..].graphemes(true).next().map_or(1, str::len)
+}
+
+/// First non-separator byte at or after `pos`, below `end`.
+#[inline]
+fn skip_space(text: &str, mut pos: usize, end: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    while pos < end {
+        let b = bytes[pos];
+        match class(b) {
+            Class::Space => pos += 1,
+            Class::NonAscii => {
+                let c = char_at(text, pos);
+                if is_space(c) {
+                    pos += c.len_utf8();
+                } else {
+                    return Some(pos);
+                }
+            }
+            _ => return Some(pos),
+        }
+    }
+    None
+}
+
+// ---------------------------------------------------------------------------
+// Scanning
+
+/// Scans the token starting at `start` (not a separator); returns its end and
+/// kind.
+#[inline]
+fn scan(text: &str, start: usize) -> (usize, TokenKind) {
+    let (end, kind) = scan_unbounded(text, start);
+    if end - start > MAX_TOKEN_LEN {
+        let mut cut = start + MAX_TOKEN_LEN;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        (cut, kind)
+    } else {
+        (end, kind)
+    }
+}
+
+fn scan_unbounded(text: &str, start: usize) -> (usize, TokenKind) {
+    let bytes = text.as_bytes();
+    let b = bytes[start];
+    match class(b) {
+        Class::Lower | Class::Upper | Class::Digit => scan_word(text, start),
+        Class::Punct => scan_punct(text, start, b),
+        Class::Symbol => scan_symbol(text, start, b),
+        Class::NonAscii => {
+            let c = char_at(text, start);
+            match char_class(c) {
+                Class::Lower | Class::Upper | Class::Digit => {
+                    if is_ideographic(c) {
+                        (cluster_end(text, start), TokenKind::Word)
+                    } else {
+                        scan_word(text, start)
+                    }
+                }
+                Class::Punct => (start + c.len_utf8(), TokenKind::Punct),
+                // Symbols, emoji, lone combining marks: one grapheme cluster.
+                _ => (cluster_end(text, start), TokenKind::Symbol),
+            }
+        }
+        // `skip_space` never stops on a separator.
+        Class::Space => (start + 1, TokenKind::Symbol),
+    }
+}
+
+/// Marks that form one token when repeated: `...`, `--`, `!!`, ` `` `, `''`.
+#[inline]
+fn repeats(b: u8) -> bool {
+    matches!(b, b'.' | b'-' | b'!' | b'?' | b'`' | b'\'' | b'*' | b'=' | b'~' | b'_')
+}
+
+fn scan_punct(text: &str, start: usize, b: u8) -> (usize, TokenKind) {
+    let bytes = text.as_bytes();
+    let mut end = start + 1;
+    if repeats(b) {
+        while end < bytes.len() && bytes[end] == b {
+            end += 1;
+        }
+    }
+    (end, if b == b'=' { TokenKind::Symbol } else { TokenKind::Punct })
+}
+
+fn scan_symbol(text: &str, start: usize, b: u8) -> (usize, TokenKind) {
+    let bytes = text.as_bytes();
+    let prev_alnum = start > 0 && prev_is_alnum(text, start);
+    let next = class_at(text, start + 1);
+    match b {
+        b'#' if !prev_alnum && next.is_some_and(|(c, _, _)| is_alnum(c) || c == Class::Punct && bytes[start + 1] == b'_') => {
+            let end = scan_handle(text, start + 1, false);
+            if end > start + 1 && has_letter(&text[start + 1..end]) {
+                return (end, TokenKind::Hashtag);
+            }
+        }
+        b'@' if !prev_alnum && next.is_some_and(|(c, _, _)| is_alnum(c) || c == Class::Punct && bytes[start + 1] == b'_') => {
+            let end = scan_handle(text, start + 1, true);
+            if end > start + 1 {
+                return (end, TokenKind::Mention);
+            }
+        }
+        _ => {}
+    }
+    (start + 1, TokenKind::Symbol)
+}
+
+/// End of a hashtag or mention body: letters, digits, `_`, and for mentions
+/// inner dots (`@warta.id`).
+fn scan_handle(text: &str, mut i: usize, dots: bool) -> usize {
+    let bytes = text.as_bytes();
+    while let Some((cls, len, _)) = class_at(text, i) {
+        if is_alnum(cls) || bytes[i] == b'_' {
+            i += len;
+        } else if dots && bytes[i] == b'.' && class_at(text, i + 1).is_some_and(|(c, _, _)| is_alnum(c)) {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+fn has_letter(s: &str) -> bool {
+    s.chars().any(char::is_alphabetic)
+}
+
+/// Whether the character before byte `i` is a letter or digit.
+fn prev_is_alnum(text: &str, i: usize) -> bool {
+    text[..i].chars().next_back().is_some_and(char::is_alphanumeric)
+}
+
+/// What a word has seen so far, for the joining and period rules.
+#[derive(Clone, Copy, Default)]
+struct WordShape {
+    letters: bool,
+    /// An inner `.` joined two letter runs (`A.S`, `Kompas.com`).
+    dotted: bool,
+    /// Every run between dots so far is one letter (`A.S`).
+    single_letter_runs: bool,
+    /// Any joined separator (`-`, `.`, `,`, ...).
+    joined: bool,
+}
+
+/// A run of letters and digits.
+struct Run {
+    end: usize,
+    /// Class of the run's last letter or digit.
+    last: Class,
+    /// Letters and digits in the run.
+    count: usize,
+    /// Whether the run has a letter.
+    letter: bool,
+}
+
+/// Scans a run of letters and digits (with combining marks) from `i`.
+#[inline]
+fn scan_run(text: &str, mut i: usize) -> Run {
+    let bytes = text.as_bytes();
+    let mut last = Class::Lower;
+    let mut count = 0;
+    let mut letter = false;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let cls = class(b);
+        if is_alnum(cls) {
+            letter |= cls != Class::Digit;
+            last = cls;
+            count += 1;
+            i += 1;
+            continue;
+        }
+        if cls != Class::NonAscii {
+            break;
+        }
+        let c = char_at(text, i);
+        let cc = char_class(c);
+        if is_alnum(cc) && !is_ideographic(c) {
+            letter |= cc != Class::Digit;
+            last = cc;
+            count += 1;
+            i += c.len_utf8();
+        } else if cc != Class::Space && !matches!(c, '\u{2019}') && extends_cluster(text, i) {
+            i += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    Run { end: i, last, count, letter }
+}
+
+static URL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"^(?i:[a-z][a-z0-9+.\-]{1,15}://|www\.)[^\s<>"“”‘’«»\\^`{|}]+"#)
+        .expect("URL pattern is valid")
+});
+
+static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[A-Za-z0-9._%+\-]+@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}")
+        .expect("e-mail pattern is valid")
+});
+
+/// Currency codes written against the amount: `Rp300`, `USD5`, `RM10`.
+const CURRENCIES: [&str; 14] =
+    ["rp", "rm", "usd", "idr", "eur", "sgd", "myr", "jpy", "cny", "aud", "gbp", "hkd", "us", "s"];
+
+/// Top-level domains that make `word.tld` a web address.
+const TLDS: [&str; 24] = [
+    "com", "id", "net", "org", "co", "io", "my", "sg", "info", "biz", "tv", "news", "go", "ac",
+    "sch", "or", "web", "uk", "au", "jp", "cn", "tw", "kr", "app",
+];
+
+fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
+    let bytes = text.as_bytes();
+    let len = bytes.len();
+
+    // URLs start like words: "https://", "www.".
+    if looks_like_url_start(&bytes[start..])
+        && let Some(end) = url_at(text, start)
+    {
+        return (end, TokenKind::Url);
+    }
+
+    let run = scan_run(text, start);
+    let (mut i, mut last, mut run_len) = (run.end, run.last, run.count);
+    let mut shape =
+        WordShape { letters: run.letter, single_letter_runs: run.count == 1, ..WordShape::default() };
+
+    // "Rp300" -> "Rp" "300": a currency code glued to its amount.
+    if let Some(code_end) = currency_split(bytes, start, i) {
+        return (code_end, TokenKind::Word);
+    }
+
+    while i < len {
+        let b = bytes[i];
+        if b >= 0x80 && !text[i..].starts_with('\u{2019}') {
+            break;
+        }
+        let sep_len = if b >= 0x80 { 3 } else { 1 };
+        let next = class_at(text, i + sep_len);
+        let next_cls = next.map(|(c, _, _)| c);
+        let next_alnum = next_cls.is_some_and(is_alnum);
+        let join = match b {
+            b'-' | b'_' => next_alnum,
+            b'.' => {
+                if last == Class::Digit {
+                    next_cls == Some(Class::Digit)
+                } else if next_cls == Some(Class::Lower) || next_cls == Some(Class::Upper) {
+                    // "A.S", "S.Pd", "kompas.com"; not "akhir.Kemudian".
+                    run_len == 1 || next_cls == Some(Class::Lower) && next_is_tld(text, i + 1)
+                } else {
+                    false
+                }
+            }
+            b',' | b':' => last == Class::Digit && next_cls == Some(Class::Digit),
+            b'/' => next_cls == Some(Class::Digit) && last == Class::Digit,
+            b'\'' => last != Class::Digit && matches!(next_cls, Some(Class::Lower | Class::Upper)),
+            b'&' => last == Class::Upper && next_cls == Some(Class::Upper),
+            b'@' => {
+                if let Some(m) = EMAIL.find(&text[start..]) {
+                    if start + m.end() > i {
+                        return (start + m.end(), TokenKind::Email);
+                    }
+                }
+                false
+            }
+            // U+2019 right single quotation mark used as an apostrophe.
+            0xE2 => last != Class::Digit && matches!(next_cls, Some(Class::Lower | Class::Upper)),
+            _ => false,
+        };
+        if !join {
+            // "redaksi.warta@contoh.id": an e-mail address whose local part
+            // has marks the word rules do not join.
+            if matches!(b, b'.' | b'+' | b'-' | b'_' | b'%')
+                && at_in_chunk(&bytes[i..])
+                && let Some(m) = EMAIL.find(&text[start..])
+            {
+                return (start + m.end(), TokenKind::Email);
+            }
+            break;
+        }
+        shape.joined = true;
+        if b == b'.' && last != Class::Digit {
+            shape.dotted = true;
+        }
+        let run = scan_run(text, i + sep_len);
+        shape.single_letter_runs &= run.count == 1;
+        shape.letters |= run.letter;
+        run_len = run.count;
+        last = run.last;
+        i = run.end;
+    }
+
+    // A bare domain: "Kompas.com", "detik.com/berita".
+    if shape.dotted && !shape.single_letter_runs && ends_with_tld(&text[start..i]) {
+        let mut end = i;
+        if i < len && bytes[i] == b'/' {
+            end = url_tail(text, i);
+        }
+        return (end, TokenKind::Url);
+    }
+
+    // The period of an abbreviation, an initial or a dotted form.
+    if i < len && bytes[i] == b'.' && !(i + 1 < len && bytes[i + 1] == b'.') && shape.letters {
+        let word = &text[start..i];
+        let keep = (run_len == 1 && !shape.joined && last != Class::Digit)
+            || (shape.dotted && shape.single_letter_runs)
+            || (shape.dotted && dotted_title(word))
+            || data::abbreviation(word).is_some();
+        if keep {
+            return (i + 1, TokenKind::Word);
+        }
+    }
+
+    let kind = if shape.letters { TokenKind::Word } else { TokenKind::Number };
+    (i, kind)
+}
+
+/// Whether an `@` comes before the next whitespace, within e-mail reach.
+#[inline]
+fn at_in_chunk(rest: &[u8]) -> bool {
+    rest.iter().take(64).take_while(|&&b| b > b' ').any(|&b| b == b'@')
+}
+
+/// "S.Pd", "M.Si", "Ph.D": short dotted academic forms whose final period
+/// belongs to them.
+fn dotted_title(word: &str) -> bool {
+    word.split('.').all(|seg| (1..=3).contains(&seg.len()))
+        && word.split('.').next().is_some_and(|s| s.len() <= 2)
+        && word.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
+}
+
+/// After `word.` with a lowercase letter next: join when what follows is a
+/// domain label (`kompas.com`, `co.id`), not a word after a missing space.
+fn next_is_tld(text: &str, i: usize) -> bool {
+    let rest = &text.as_bytes()[i..];
+    let n = rest.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+    let label = &rest[..n];
+    TLDS.iter().any(|t| t.as_bytes().eq_ignore_ascii_case(label))
+}
+
+/// Cheap test before the URL pattern runs: `http`, `ftp` or `www.`.
+#[inline]
+fn looks_like_url_start(rest: &[u8]) -> bool {
+    rest.len() > 4
+        && (rest[..4].eq_ignore_ascii_case(b"http")
+            || rest[..4].eq_ignore_ascii_case(b"www.")
+            || rest[..3].eq_ignore_ascii_case(b"ftp"))
+}
+
+fn ends_with_tld(word: &str) -> bool {
+    let last = word.rsplit('.').next().unwrap_or("");
+    TLDS.iter().any(|t| t.eq_ignore_ascii_case(last))
+}
+
+/// If the word `start..run_end` begins with a currency code directly followed
+/// by a digit, returns where the code ends.
+fn currency_split(bytes: &[u8], start: usize, run_end: usize) -> Option<usize> {
+    let letters = bytes[start..run_end].iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    if letters == 0 || letters > 3 || start + letters >= run_end {
+        return None;
+    }
+    let code = &bytes[start..start + letters];
+    // "S" only as part of "S$" handled by symbols; skip single letters here.
+    if letters < 2 {
+        return None;
+    }
+    CURRENCIES.iter().any(|c| c.as_bytes().eq_ignore_ascii_case(code)).then_some(start + letters)
+}
+
+/// A URL starting at `start` ("https://", "www."), trimmed of trailing
+/// punctuation that belongs to the sentence.
+fn url_at(text: &str, start: usize) -> Option<usize> {
+    let m = URL.find(&text[start..])?;
+    let end = trim_url(text, start, start + m.end());
+    (end > start + 4).then_some(end)
+}
+
+/// Extends a bare domain over its path (`/read/2024/...`).
+fn url_tail(text: &str, i: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut end = i;
+    while end < bytes.len() {
+        let b = bytes[end];
+        if class(b) == Class::Space || matches!(b, b'"' | b'<' | b'>' | b'\\' | b'^' | b'`' | b'{' | b'|' | b'}') {
+            break;
+        }
+        if b >= 0x80 {
+            let c = char_at(text, end);
+            if is_space(c) || matches!(c, '“' | '”' | '‘' | '’' | '«' | '»') {
+                break;
+            }
+            end += c.len_utf8();
+        } else {
+            end += 1;
+        }
+    }
+    trim_url(text, i, end)
+}
+
+/// Drops trailing sentence punctuation from a URL, and a closing bracket that
+/// has no opening one inside it.
+fn trim_url(text: &str, start: usize, mut end: usize) -> usize {
+    let bytes = text.as_bytes();
+    while end > start {
+        let b = bytes[end - 1];
+        let drop = match b {
+            b'.' | b',' | b';' | b':' | b'!' | b'?' | b'\'' | b'*' => true,
+            b')' => {
+                let s = &bytes[start..end];
+                s.iter().filter(|&&c| c == b'(').count() < s.iter().filter(|&&c| c == b')').count()
+            }
+            b']' => {
+                let s = &bytes[start..end];
+                s.iter().filter(|&&c| c == b'[').count() < s.iter().filter(|&&c| c == b']').count()
+            }
+            _ => false,
+        };
+        if !drop {
+            break;
+        }
+        end -= 1;
+    }
+    end
+}
+
+/// Whether the token ending at `end` is an abbreviation that may end a
+/// sentence, one that never does, or not an abbreviation.
+pub(crate) fn abbreviation_class(word: &str) -> Option<AbbrevClass> {
+    let stem = word.strip_suffix('.')?;
+    data::abbreviation(stem)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(text: &str) -> Vec<&str> {
+        tokenize(text).map(|t| t.as_str()).collect()
+    }
+
+    fn kinds(text: &str) -> Vec<(&str, TokenKind)> {
+        tokenize(text).map(|t| (t.as_str(), t.kind())).collect()
+    }
+
+    macro_rules! t {
+        ($($text:expr => [$($tok:expr),* $(,)?]),* $(,)?) => {
+            $( assert_eq!(toks($text), [$($tok),*] as [&str; 0 $(+ { let _ = $tok; 1 })*], "input {:?}", $text); )*
+        };
+    }
+
+    #[test]
+    fn ascii_table_matches_general_path() {
+        for b in 0u8..=0x7f {
+            assert_eq!(class(b), char_class(char::from(b)), "byte {b:#x}");
+        }
+    }
+
+    #[test]
+    fn words_and_hyphens() {
+        t! {
+            "rekan-rekan masing-masing ponsel-ponsel" => ["rekan-rekan", "masing-masing", "ponsel-ponsel"],
+            "ke-18 pada 1950-an" => ["ke-18", "pada", "1950-an"],
+            "APBN-P non-migas" => ["APBN-P", "non-migas"],
+            "Ka'ban dan Lloyd's" => ["Ka'ban", "dan", "Lloyd's"],
+            "Jum’at" => ["Jum’at"],
+            "kata - kata" => ["kata", "-", "kata"],
+            "a -- b" => ["a", "--", "b"],
+            "rumah-" => ["rumah", "-"],
+        }
+    }
+
+    #[test]
+    fn numbers() {
+        t! {
+            "3.000 2,8 1.000.000 09.00" => ["3.000", "2,8", "1.000.000", "09.00"],
+            "naik 5%." => ["naik", "5", "%", "."],
+            "Rp300 ribu, $1,5 juta" => ["Rp", "300", "ribu", ",", "$", "1,5", "juta"],
+            "USD5 dan RM10" => ["USD", "5", "dan", "RM", "10"],
+            "pukul 10:30, 1/2" => ["pukul", "10:30", ",", "1/2"],
+            "tahun 2006." => ["tahun", "2006", "."],
+            "1,2," => ["1,2", ","],
+        }
+        assert_eq!(kinds("3.000")[0].1, TokenKind::Number);
+        assert_eq!(kinds("ke-18")[0].1, TokenKind::Word);
+    }
+
+    #[test]
+    fn abbreviations() {
+        t! {
+            "No. 5 Jl. Sudirman" => ["No.", "5", "Jl.", "Sudirman"],
+            "Dr. Budi, Prof. Ani" => ["Dr.", "Budi", ",", "Prof.", "Ani"],
+            "PT Maju Tbk. dan Xiaomi Inc." => ["PT", "Maju", "Tbk.", "dan", "Xiaomi", "Inc."],
+            "A.S. dan Ltd. Co. Pte. St. Jr. Tn." => ["A.S.", "dan", "Ltd.", "Co.", "Pte.", "St.", "Jr.", "Tn."],
+            "B. J. Habibie" => ["B.", "J.", "Habibie"],
+            "Ahmad, S.H., M.Si." => ["Ahmad", ",", "S.H.", ",", "M.Si."],
+            "rumah." => ["rumah", "."],
+            "dll..." => ["dll", "..."],
+        }
+    }
+
+    #[test]
+    fn punctuation() {
+        t! {
+            "\"Ya,\" katanya." => ["\"", "Ya", ",", "\"", "katanya", "."],
+            "“Ya” (tidak) [x] {y}" => ["“", "Ya", "”", "(", "tidak", ")", "[", "x", "]", "{", "y", "}"],
+            "dan/atau" => ["dan", "/", "atau"],
+            "Tunggu... ya…" => ["Tunggu", "...", "ya", "…"],
+            "``kutipan''" => ["``", "kutipan", "''"],
+            "Jakarta—Bandung" => ["Jakarta", "—", "Bandung"],
+            "Apa?! Ya!!" => ["Apa", "?", "!", "Ya", "!!"],
+        }
+    }
+
+    #[test]
+    fn web_tokens() {
+        assert_eq!(
+            kinds("Baca https://warta.id/a?b=1. Surel: redaksi.warta@contoh.co.id, @warta_id #PemiluDamai"),
+            [
+                ("Baca", TokenKind::Word),
+                ("https://warta.id/a?b=1", TokenKind::Url),
+                (".", TokenKind::Punct),
+                ("Surel", TokenKind::Word),
+                (":", TokenKind::Punct),
+                ("redaksi.warta@contoh.co.id", TokenKind::Email),
+                (",", TokenKind::Punct),
+                ("@warta_id", TokenKind::Mention),
+                ("#PemiluDamai", TokenKind::Hashtag),
+            ]
+        );
+        t! {
+            "JAKARTA, KOMPAS.com - Kompas.com dan detik.com/berita/1." => ["JAKARTA", ",", "KOMPAS.com", "-", "Kompas.com", "dan", "detik.com/berita/1", "."],
+            "(lihat www.warta.id)" => ["(", "lihat", "www.warta.id", ")"],
+            "C# dan A@B" => ["C", "#", "dan", "A", "@", "B"],
+            "#1" => ["#", "1"],
+        }
+    }
+
+    #[test]
+    fn unicode() {
+        t! {
+            "Keren 👍🏽 sekali 👨‍👩‍👧!" => ["Keren", "👍🏽", "sekali", "👨‍👩‍👧", "!"],
+            "café naïve" => ["café", "naïve"],
+            "cafe\u{301} x" => ["cafe\u{301}", "x"],
+            "\u{301}a" => ["\u{301}", "a"],
+            "中国 dan 東京" => ["中", "国", "dan", "東", "京"],
+            "Москва и Київ" => ["Москва", "и", "Київ"],
+            "a\u{200B}b\u{0}c" => ["a", "b", "c"],
+            "€5 ©2024" => ["€", "5", "©", "2024"],
+            "🇮🇩🇲🇾" => ["🇮🇩", "🇲🇾"],
+        }
+    }
+
+    #[test]
+    fn long_tokens_are_cut() {
+        let s = "a".repeat(MAX_TOKEN_LEN * 2 + 5);
+        let spans: Vec<Span> = tokenize(&s).map(|t| t.span()).collect();
+        assert_eq!(spans.len(), 3);
+        assert_eq!(spans[0], Span::new(0, MAX_TOKEN_LEN));
+        assert_eq!(spans[2].end, s.len());
+    }
+
+    #[test]
+    fn empty_and_space() {
+        assert!(toks("").is_empty());
+        assert!(toks(" \n\t\r ").is_empty());
+    }
+}
