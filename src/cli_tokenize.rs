@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use warta::{TokenKind, sentences};
+use warta::{Abbreviation, Token, TokenKind, sentences};
 
 /// One sentence a line, tokens separated by single spaces.
 pub fn write_text(out: &mut impl Write, text: &str) -> io::Result<()> {
@@ -34,7 +34,11 @@ pub fn write_conllu(out: &mut impl Write, text: &str) -> io::Result<()> {
             let space_after = tokens.peek().is_none_or(|next| next.start() > tok.end());
             let misc = if space_after { "_" } else { "SpaceAfter=No" };
             let words = tok.words();
-            if words.is_split() {
+            if let Some((left, right)) = ud_split(&tok) {
+                writeln!(out, "{id}\t{left}\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No")?;
+                writeln!(out, "{}\t{right}\t_\t_\t_\t_\t_\t_\t_\t{misc}", id + 1)?;
+                id += 2;
+            } else if words.is_split() {
                 let n_words = words.len();
                 writeln!(out, "{}-{}\t{}\t_\t_\t_\t_\t_\t_\t_\t{misc}", id, id + n_words - 1, tok.as_str())?;
                 for word in words {
@@ -49,6 +53,20 @@ pub fn write_conllu(out: &mut impl Write, text: &str) -> io::Result<()> {
         out.write_all(b"\n")?;
     }
     Ok(())
+}
+
+/// Where the UD Indonesian treebanks write two tokens for one of warta's:
+/// the period of a title (`Dr` `.`) or an initial (`B` `.`), and the `#` of a
+/// hashtag (`#` `pemilu`), as UD_Indonesian-GSD does.
+fn ud_split<'t>(tok: &Token<'t>) -> Option<(&'t str, &'t str)> {
+    let s = tok.as_str();
+    if tok.kind() == TokenKind::Hashtag {
+        return Some(s.split_at(1));
+    }
+    match tok.abbreviation()? {
+        Abbreviation::Title | Abbreviation::Initial => Some(s.split_at(s.len() - 1)),
+        _ => None,
+    }
 }
 
 /// The UPOS a token kind implies, where it implies one.

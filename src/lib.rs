@@ -61,7 +61,7 @@ pub use crate::clitic::{Words, split_clitics};
 pub use crate::sentence::{Sentence, Sentences, sentences};
 pub use crate::span::Span;
 pub use crate::token::{Token, TokenKind};
-pub use crate::tokenize::{MAX_TOKEN_LEN, Tokens, tokenize};
+pub use crate::tokenize::{Abbreviation, MAX_TOKEN_LEN, Tokens, tokenize};
 
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]

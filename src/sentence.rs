@@ -1,9 +1,8 @@
 //! The sentence splitter, driven by the tokenizer.
 
-use crate::data::AbbrevClass;
 use crate::span::Span;
 use crate::token::{Token, TokenKind};
-use crate::tokenize::{Tokens, abbreviation_class, tokenize};
+use crate::tokenize::{Tokens, tokenize};
 
 /// One sentence: a span of the text from its first token to its last.
 ///
@@ -111,7 +110,7 @@ impl<'t> Iterator for Sentences<'t> {
                     last = next;
                     continue;
                 }
-                if starts_sentence(&next) {
+                if starts_sentence(&last, &next, gap) {
                     self.peeked = Some(next);
                     break;
                 }
@@ -148,11 +147,7 @@ fn is_terminal(tok: &Token<'_>) -> bool {
         TokenKind::Punct => {
             s.chars().all(|c| matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？' | '‼' | '⁇'))
         }
-        TokenKind::Word if s.ends_with('.') => {
-            abbreviation_class(s) == Some(AbbrevClass::Final)
-                // "A.S.", "S.H.": dotted forms of two or more letters.
-                || (s.len() > 2 && s[..s.len() - 1].contains('.') && abbreviation_class(s).is_none())
-        }
+        TokenKind::Word => tok.abbreviation().is_some_and(|a| a.may_end_sentence()),
         _ => false,
     }
 }
@@ -170,9 +165,24 @@ fn is_closing(text: &str, tok: &Token<'_>) -> bool {
     }
 }
 
-/// Whether `tok` can begin a sentence after a sentence-final mark.
-fn starts_sentence(tok: &Token<'_>) -> bool {
+/// Whether `tok` can begin a sentence after `last`, a sentence-final mark
+/// (or a closing mark after one), with `gap` between them.
+fn starts_sentence(last: &Token<'_>, tok: &Token<'_>, gap: &str) -> bool {
     let Some(c) = tok.as_str().chars().next() else { return false };
+    if last.kind() == TokenKind::Word {
+        // After an abbreviation that may end a sentence ("dll.", "Tbk."),
+        // only a capitalised word that is not another abbreviation
+        // ("Co. Ltd.") starts one; "(BBNI)" after "Tbk." does not.
+        return tok.kind() == TokenKind::Word
+            && c.is_uppercase()
+            && !gap.is_empty()
+            && tok.abbreviation().is_none();
+    }
+    if gap.is_empty() && matches!(tok.kind(), TokenKind::Word | TokenKind::Number) {
+        // "PMK.011", "B.02.00": a period glued to what follows is not a
+        // sentence end.
+        return false;
+    }
     match tok.kind() {
         TokenKind::Word | TokenKind::Number => !c.is_lowercase(),
         TokenKind::Url | TokenKind::Email | TokenKind::Hashtag | TokenKind::Mention => true,
@@ -205,7 +215,9 @@ mod tests {
         assert_eq!(split("Harga 3.000 naik 2,5. Lalu turun."), ["Harga 3.000 naik 2,5.", "Lalu turun."]);
         assert_eq!(split("B. J. Habibie lahir 1936."), ["B. J. Habibie lahir 1936."]);
         assert_eq!(split("Ada apel, jeruk, dll. Semua segar."), ["Ada apel, jeruk, dll.", "Semua segar."]);
-        assert_eq!(split("Ia ke A.S. Lalu pulang."), ["Ia ke A.S.", "Lalu pulang."]);
+        assert_eq!(split("Direktur Agus D.W. Martowardojo hadir."), ["Direktur Agus D.W. Martowardojo hadir."]);
+        assert_eq!(split("PT Maju Tbk. (MAJU) naik. Co. Ltd. dan Pte. Ltd. Saham naik."), ["PT Maju Tbk. (MAJU) naik.", "Co. Ltd. dan Pte. Ltd.", "Saham naik."]);
+        assert_eq!(split("Permenkeu No. 34/PMK.011/2007 berlaku."), ["Permenkeu No. 34/PMK.011/2007 berlaku."]);
         assert_eq!(split("Saham PT BCA Tbk. naik."), ["Saham PT BCA Tbk. naik."]);
         assert_eq!(split("Tahun 1949. 20 orang tewas."), ["Tahun 1949.", "20 orang tewas."]);
     }

@@ -2,6 +2,7 @@
 
 use crate::clitic::{self, Words};
 use crate::span::Span;
+use crate::tokenize::{Abbreviation, abbreviation_of};
 
 /// What a token is.
 ///
@@ -108,6 +109,23 @@ impl<'t> Token<'t> {
     #[inline]
     pub fn kind(&self) -> TokenKind {
         self.kind
+    }
+
+    /// If the token is an abbreviation that keeps its period (`Dr.`, `B.`,
+    /// `dll.`, `A.S.`), what kind it is.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use warta::{tokenize, Abbreviation};
+    ///
+    /// let kinds: Vec<_> = tokenize("Dr. B. Ani, dll.").map(|t| t.abbreviation()).collect();
+    /// assert_eq!(kinds, [
+    ///     Some(Abbreviation::Title), Some(Abbreviation::Initial), None, None, Some(Abbreviation::Final),
+    /// ]);
+    /// ```
+    pub fn abbreviation(&self) -> Option<Abbreviation> {
+        if self.kind == TokenKind::Word && self.text.ends_with('.') { abbreviation_of(self.text) } else { None }
     }
 
     /// The syntactic words of the token: a word with enclitics is split into

@@ -34,7 +34,8 @@ pub const MAX_TOKEN_LEN: usize = 64 * 1024;
 ///   `ke-18`, `1950-an`, `APBN-P`; so do inner apostrophes (`Ka'ban`, `Lloyd's`)
 ///   and underscores;
 /// * numbers keep their separators: `3.000`, `2,8`, `1.000.000`, `09.00`,
-///   `10:30`, `9.405/9.415`; `%` is a token of its own;
+///   `10:30`; `%` is a token of its own; ranges are split (`5-10` → `5` `-`
+///   `10`), as are slashes between words and numbers (`dan/atau`, `4/2007`);
 /// * a currency written against its amount is split off: `Rp300` → `Rp` `300`,
 ///   `$1,5` → `$` `1,5`, `USD5` → `USD` `5`;
 /// * known abbreviations keep their period (`No.`, `Dr.`, `Tbk.`, `dll.`, the
@@ -46,7 +47,8 @@ pub const MAX_TOKEN_LEN: usize = 64 * 1024;
 ///   and `@mentions` are single tokens;
 /// * an emoji sequence (with skin tones, joiners, flags) is one `Symbol` token,
 ///   and combining marks stay with the character they modify;
-/// * each CJK ideograph or kana is a token of its own.
+/// * text in scripts written without spaces (Chinese, Japanese, Thai) stays
+///   in runs, as the treebanks keep `高雄`.
 ///
 /// # Example
 ///
@@ -200,13 +202,6 @@ fn is_punct(c: char) -> bool {
         | '\u{0E2F}' | '\u{0E5A}' | '\u{0E5B}' | '\u{3030}' | '\u{30FB}')
 }
 
-/// Ideographs and kana: each is a word of its own, as in UAX #29.
-#[inline]
-fn is_ideographic(c: char) -> bool {
-    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}'
-        | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3FFFF}')
-}
-
 /// Decodes the `char` starting at byte `i` (a char boundary).
 #[inline]
 fn char_at(text: &str, i: usize) -> char {
@@ -295,13 +290,7 @@ fn scan_unbounded(text: &str, start: usize) -> (usize, TokenKind) {
         Class::NonAscii => {
             let c = char_at(text, start);
             match char_class(c) {
-                Class::Lower | Class::Upper | Class::Digit => {
-                    if is_ideographic(c) {
-                        (cluster_end(text, start), TokenKind::Word)
-                    } else {
-                        scan_word(text, start)
-                    }
-                }
+                Class::Lower | Class::Upper | Class::Digit => scan_word(text, start),
                 Class::Punct => (start + c.len_utf8(), TokenKind::Punct),
                 // Symbols, emoji, lone combining marks: one grapheme cluster.
                 _ => (cluster_end(text, start), TokenKind::Symbol),
@@ -312,10 +301,11 @@ fn scan_unbounded(text: &str, start: usize) -> (usize, TokenKind) {
     }
 }
 
-/// Marks that form one token when repeated: `...`, `--`, `!!`, ` `` `, `''`.
+/// Marks that form one token when repeated: `...`, `--`, ` `` `, `''`.
+/// Repeated `?` and `!` stay separate tokens, as in the treebanks.
 #[inline]
 fn repeats(b: u8) -> bool {
-    matches!(b, b'.' | b'-' | b'!' | b'?' | b'`' | b'\'' | b'*' | b'=' | b'~' | b'_')
+    matches!(b, b'.' | b'-' | b'`' | b'\'' | b'*' | b'=' | b'~' | b'_')
 }
 
 fn scan_punct(text: &str, start: usize, b: u8) -> (usize, TokenKind) {
@@ -324,6 +314,11 @@ fn scan_punct(text: &str, start: usize, b: u8) -> (usize, TokenKind) {
     if repeats(b) {
         while end < bytes.len() && bytes[end] == b {
             end += 1;
+        }
+        // Only "..." is an ellipsis token; ".." and "...." are single
+        // periods, as the treebanks write them.
+        if b == b'.' && (end - start != 3 || (start > 0 && bytes[start - 1] == b'.')) {
+            end = start + 1;
         }
     }
     (end, if b == b'=' { TokenKind::Symbol } else { TokenKind::Punct })
@@ -421,7 +416,7 @@ fn scan_run(text: &str, mut i: usize) -> Run {
         }
         let c = char_at(text, i);
         let cc = char_class(c);
-        if is_alnum(cc) && !is_ideographic(c) {
+        if is_alnum(cc) {
             letter |= cc != Class::Digit;
             last = cc;
             count += 1;
@@ -468,6 +463,7 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
 
     let run = scan_run(text, start);
     let (mut i, mut last, mut run_len) = (run.end, run.last, run.count);
+    let mut run_start = start;
     let mut shape =
         WordShape { letters: run.letter, single_letter_runs: run.count == 1, ..WordShape::default() };
 
@@ -486,7 +482,8 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
         let next_cls = next.map(|(c, _, _)| c);
         let next_alnum = next_cls.is_some_and(is_alnum);
         let join = match b {
-            b'-' | b'_' => next_alnum,
+            b'_' => next_alnum,
+            b'-' => next_alnum && hyphen_joins(text, run_start, i, shape.letters),
             b'.' => {
                 if last == Class::Digit {
                     next_cls == Some(Class::Digit)
@@ -498,7 +495,7 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
                 }
             }
             b',' | b':' => last == Class::Digit && next_cls == Some(Class::Digit),
-            b'/' => next_cls == Some(Class::Digit) && last == Class::Digit,
+            b'/' => next_alnum && slash_joins(text, run_start, i),
             b'\'' => last != Class::Digit && matches!(next_cls, Some(Class::Lower | Class::Upper)),
             b'&' => last == Class::Upper && next_cls == Some(Class::Upper),
             b'@' => {
@@ -528,7 +525,8 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
         if b == b'.' && last != Class::Digit {
             shape.dotted = true;
         }
-        let run = scan_run(text, i + sep_len);
+        run_start = i + sep_len;
+        let run = scan_run(text, run_start);
         shape.single_letter_runs &= run.count == 1;
         shape.letters |= run.letter;
         run_len = run.count;
@@ -559,6 +557,47 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
 
     let kind = if shape.letters { TokenKind::Word } else { TokenKind::Number };
     (i, kind)
+}
+
+/// Whether a hyphen at `i`, after the run `run_start..i`, joins it to what
+/// follows. It does in words (`rekan-rekan`, `ke-18`, `1950-an`, `APBN-P`,
+/// `Raja-Raja`, `Al-Quran`), but not in ranges and pairs of names, which the
+/// treebanks split: `5-10`, `2000-2006`, `Januari-September`, `RI-Jepang`.
+fn hyphen_joins(text: &str, run_start: usize, i: usize, letters_before: bool) -> bool {
+    let bytes = text.as_bytes();
+    let next = bytes[i + 1];
+    if !letters_before {
+        // A number: "5-10" is a range; "1950-an" joins.
+        return !next.is_ascii_digit();
+    }
+    let left = &text[run_start..i];
+    let right_len = text[i + 1..].find(|c: char| !c.is_alphanumeric()).unwrap_or(text.len() - i - 1);
+    let right = &text[i + 1..i + 1 + right_len];
+    let starts_upper = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
+    let has_lower = |s: &str| s.chars().any(char::is_lowercase);
+    if !(starts_upper(left) && starts_upper(right)) || !(has_lower(left) || has_lower(right)) {
+        return true;
+    }
+    // Reduplication ("Raja-Raja") and Arabic articles ("Al-Quran") stay whole.
+    left.eq_ignore_ascii_case(right)
+        || ["al", "el", "ad", "an", "ar", "as", "at", "az", "asy", "ash", "adz"]
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(left))
+}
+
+/// Whether a slash at `i` joins the run `run_start..i` to what follows:
+/// single letters (`S/A`, `C/O`) and a Roman numeral before a year
+/// (`II/2007`) do; words and numbers (`MPR/DPR`, `dan/atau`, `4/2007`) are
+/// split, as in the treebanks.
+fn slash_joins(text: &str, run_start: usize, i: usize) -> bool {
+    let left = &text.as_bytes()[run_start..i];
+    let rest = &text.as_bytes()[i + 1..];
+    let right_len = rest.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+    let right = &rest[..right_len];
+    let one_letter = |s: &[u8]| s.len() == 1 && s[0].is_ascii_alphabetic();
+    let roman = !left.is_empty() && left.len() <= 4 && left.iter().all(|b| matches!(b, b'I' | b'V' | b'X'));
+    (one_letter(left) && one_letter(right))
+        || (roman && right.len() == 4 && right.iter().all(u8::is_ascii_digit))
 }
 
 /// Whether an `@` comes before the next whitespace, within e-mail reach.
@@ -669,11 +708,49 @@ fn trim_url(text: &str, start: usize, mut end: usize) -> usize {
     end
 }
 
-/// Whether the token ending at `end` is an abbreviation that may end a
-/// sentence, one that never does, or not an abbreviation.
-pub(crate) fn abbreviation_class(word: &str) -> Option<AbbrevClass> {
+/// What kind of abbreviation a word token ending in a period is, if any.
+pub(crate) fn abbreviation_of(word: &str) -> Option<Abbreviation> {
     let stem = word.strip_suffix('.')?;
-    data::abbreviation(stem)
+    if let Some(class) = data::abbreviation(stem) {
+        return Some(match class {
+            AbbrevClass::Title => Abbreviation::Title,
+            AbbrevClass::Inner => Abbreviation::Inner,
+            AbbrevClass::Final => Abbreviation::Final,
+        });
+    }
+    let mut chars = stem.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) if c.is_alphabetic() => Some(Abbreviation::Initial),
+        (Some(_), Some(_)) if stem.contains('.') => Some(Abbreviation::Dotted),
+        _ => None,
+    }
+}
+
+/// The kind of an abbreviation that keeps its period, as reported by
+/// [`Token::abbreviation`](crate::Token::abbreviation).
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(rename_all = "snake_case"))]
+pub enum Abbreviation {
+    /// A title before a name (`Dr.`, `Prof.`, `Tn.`): never ends a sentence.
+    Title,
+    /// An initial (`B.` in `B. J. Habibie`): never ends a sentence.
+    Initial,
+    /// Used inside sentences (`No.`, `Jl.`, `hlm.`): does not end one.
+    Inner,
+    /// May end a sentence (`dll.`, `Tbk.`, `Inc.`).
+    Final,
+    /// A dotted form (`A.S.`, `S.H.`, `D.W.`): does not end a sentence, since
+    /// most are initials or degrees before more of the sentence.
+    Dotted,
+}
+
+impl Abbreviation {
+    /// Whether a capital letter after this abbreviation may start a new
+    /// sentence.
+    pub const fn may_end_sentence(self) -> bool {
+        matches!(self, Abbreviation::Final)
+    }
 }
 
 #[cfg(test)]
@@ -722,7 +799,10 @@ mod tests {
             "naik 5%." => ["naik", "5", "%", "."],
             "Rp300 ribu, $1,5 juta" => ["Rp", "300", "ribu", ",", "$", "1,5", "juta"],
             "USD5 dan RM10" => ["USD", "5", "dan", "RM", "10"],
-            "pukul 10:30, 1/2" => ["pukul", "10:30", ",", "1/2"],
+            "pukul 10:30, 1/2" => ["pukul", "10:30", ",", "1", "/", "2"],
+            "5-10 2000-2006 ke-10 1950-an" => ["5", "-", "10", "2000", "-", "2006", "ke-10", "1950-an"],
+            "II/2007 S/A MPR/DPR" => ["II/2007", "S/A", "MPR", "/", "DPR"],
+            "Januari-September RI-Jepang Raja-Raja Al-Quran PEI-AISAH" => ["Januari", "-", "September", "RI", "-", "Jepang", "Raja-Raja", "Al-Quran", "PEI-AISAH"],
             "tahun 2006." => ["tahun", "2006", "."],
             "1,2," => ["1,2", ","],
         }
@@ -751,9 +831,10 @@ mod tests {
             "“Ya” (tidak) [x] {y}" => ["“", "Ya", "”", "(", "tidak", ")", "[", "x", "]", "{", "y", "}"],
             "dan/atau" => ["dan", "/", "atau"],
             "Tunggu... ya…" => ["Tunggu", "...", "ya", "…"],
+            "Oh.. ya...." => ["Oh", ".", ".", "ya", ".", ".", ".", "."],
             "``kutipan''" => ["``", "kutipan", "''"],
             "Jakarta—Bandung" => ["Jakarta", "—", "Bandung"],
-            "Apa?! Ya!!" => ["Apa", "?", "!", "Ya", "!!"],
+            "Apa?! Ya!!" => ["Apa", "?", "!", "Ya", "!", "!"],
         }
     }
 
@@ -788,7 +869,7 @@ mod tests {
             "café naïve" => ["café", "naïve"],
             "cafe\u{301} x" => ["cafe\u{301}", "x"],
             "\u{301}a" => ["\u{301}", "a"],
-            "中国 dan 東京" => ["中", "国", "dan", "東", "京"],
+            "中国 dan 東京" => ["中国", "dan", "東京"],
             "Москва и Київ" => ["Москва", "и", "Київ"],
             "a\u{200B}b\u{0}c" => ["a", "b", "c"],
             "€5 ©2024" => ["€", "5", "©", "2024"],
