@@ -3,7 +3,6 @@
 //! The files in `data/` are checked by the unit tests below, so parsing them
 //! cannot fail at run time.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// Where an abbreviation stands in a sentence, which decides whether a capital
@@ -21,18 +20,20 @@ pub(crate) enum AbbrevClass {
 const ABBREVIATIONS_TSV: &str = include_str!("../data/abbreviations.tsv");
 const CLITIC_EXCEPTIONS_TXT: &str = include_str!("../data/clitic_exceptions.txt");
 
-/// Longest abbreviation in the built-in list, in bytes (bounds the stack
-/// buffer used for case-insensitive lookup).
-pub(crate) const MAX_ABBREV_LEN: usize = 16;
+/// Longest abbreviation in the built-in list, in bytes: longer words are not
+/// looked up at all.
+pub(crate) const MAX_ABBREV_LEN: usize = 7;
 
 /// Non-comment, non-empty lines of an embedded file.
 fn lines(file: &'static str) -> impl Iterator<Item = &'static str> {
     file.lines().map(str::trim_end).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-pub(crate) static ABBREVIATIONS: LazyLock<HashMap<&'static str, AbbrevClass>> =
+/// Sorted by form, for a binary search that needs neither hashing nor a
+/// lowercased copy of the word.
+pub(crate) static ABBREVIATIONS: LazyLock<Vec<(&'static str, AbbrevClass)>> =
     LazyLock::new(|| {
-        lines(ABBREVIATIONS_TSV)
+        let mut list: Vec<_> = lines(ABBREVIATIONS_TSV)
             .map(|line| {
                 let (form, class) =
                     line.split_once('\t').expect("data/abbreviations.tsv is valid (checked by tests)");
@@ -44,7 +45,9 @@ pub(crate) static ABBREVIATIONS: LazyLock<HashMap<&'static str, AbbrevClass>> =
                 };
                 (form, class)
             })
-            .collect()
+            .collect();
+        list.sort_unstable_by_key(|&(form, _)| form);
+        list
     });
 
 /// Words that end like an enclitic but are not host + clitic (`adalah`,
@@ -55,16 +58,14 @@ pub(crate) static CLITIC_EXCEPTIONS: LazyLock<std::collections::HashSet<&'static
 /// Looks up an abbreviation ignoring ASCII case, without allocating.
 pub(crate) fn abbreviation(word: &str) -> Option<AbbrevClass> {
     let bytes = word.as_bytes();
-    if bytes.is_empty() || bytes.len() > MAX_ABBREV_LEN || !word.is_ascii() {
+    if bytes.is_empty() || bytes.len() > MAX_ABBREV_LEN {
         return None;
     }
-    let mut buf = [0u8; MAX_ABBREV_LEN];
-    let lower = &mut buf[..bytes.len()];
-    lower.copy_from_slice(bytes);
-    lower.make_ascii_lowercase();
-    // The buffer holds ASCII only, so it is valid UTF-8.
-    let lower = std::str::from_utf8(lower).ok()?;
-    ABBREVIATIONS.get(lower).copied()
+    let folded = bytes.iter().map(u8::to_ascii_lowercase);
+    ABBREVIATIONS
+        .binary_search_by(|&(form, _)| form.bytes().cmp(folded.clone()))
+        .ok()
+        .map(|i| ABBREVIATIONS[i].1)
 }
 
 #[cfg(test)]

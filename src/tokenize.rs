@@ -101,8 +101,29 @@ impl<'t> Iterator for Tokens<'t> {
 
     #[inline]
     fn next(&mut self) -> Option<Token<'t>> {
-        let start = skip_space(self.text, self.pos, self.end)?;
-        let (end, kind) = scan(self.text, start);
+        let bytes = self.text.as_bytes();
+        let mut start = self.pos;
+        // The common case: one space, then an ASCII word.
+        while start < self.end && bytes[start] == b' ' {
+            start += 1;
+        }
+        if start >= self.end {
+            self.pos = start;
+            return None;
+        }
+        let b = bytes[start];
+        let (start, end, kind) = if WORD_BYTE[usize::from(b)] != 0 {
+            let (end, kind) = scan_ascii_word(self.text, start);
+            (start, cut(self.text, start, end), kind)
+        } else if SINGLE_PUNCT[usize::from(b)]
+            || (matches!(b, b'.' | b'-') && bytes.get(start + 1) != Some(&b))
+        {
+            (start, start + 1, TokenKind::Punct)
+        } else {
+            let start = skip_space(self.text, start, self.end)?;
+            let (end, kind) = scan(self.text, start);
+            (start, end, kind)
+        };
         self.pos = end;
         Some(Token::new(&self.text[start..end], Span::new(start, end), kind))
     }
@@ -165,12 +186,14 @@ fn class(b: u8) -> Class {
 pub(crate) fn char_class(c: char) -> Class {
     if is_space(c) {
         Class::Space
+    } else if is_punct(c) {
+        // Checked before the (slower) Unicode letter tables: curly quotes
+        // and dashes are the most common non-ASCII characters in news.
+        Class::Punct
     } else if c.is_alphabetic() {
         if c.is_uppercase() { Class::Upper } else { Class::Lower }
     } else if c.is_numeric() {
         Class::Digit
-    } else if is_punct(c) {
-        Class::Punct
     } else {
         Class::Symbol
     }
@@ -266,25 +289,29 @@ fn skip_space(text: &str, mut pos: usize, end: usize) -> Option<usize> {
 
 /// Scans the token starting at `start` (not a separator); returns its end and
 /// kind.
-#[inline]
 fn scan(text: &str, start: usize) -> (usize, TokenKind) {
     let (end, kind) = scan_unbounded(text, start);
-    if end - start > MAX_TOKEN_LEN {
-        let mut cut = start + MAX_TOKEN_LEN;
-        while !text.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        (cut, kind)
-    } else {
-        (end, kind)
+    (cut(text, start, end), kind)
+}
+
+/// Cuts a token at [`MAX_TOKEN_LEN`] bytes, on a `char` boundary.
+#[inline]
+fn cut(text: &str, start: usize, end: usize) -> usize {
+    if end - start <= MAX_TOKEN_LEN {
+        return end;
     }
+    let mut cut = start + MAX_TOKEN_LEN;
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    cut
 }
 
 fn scan_unbounded(text: &str, start: usize) -> (usize, TokenKind) {
     let bytes = text.as_bytes();
     let b = bytes[start];
     match class(b) {
-        Class::Lower | Class::Upper | Class::Digit => scan_word(text, start),
+        Class::Lower | Class::Upper | Class::Digit => scan_ascii_word(text, start),
         Class::Punct => scan_punct(text, start, b),
         Class::Symbol => scan_symbol(text, start, b),
         Class::NonAscii => {
@@ -304,7 +331,7 @@ fn scan_unbounded(text: &str, start: usize) -> (usize, TokenKind) {
 /// Marks that form one token when repeated: `...`, `--`, ` `` `, `''`.
 /// Repeated `?` and `!` stay separate tokens, as in the treebanks.
 #[inline]
-fn repeats(b: u8) -> bool {
+const fn repeats(b: u8) -> bool {
     matches!(b, b'.' | b'-' | b'`' | b'\'' | b'*' | b'=' | b'~' | b'_')
 }
 
@@ -421,7 +448,7 @@ fn scan_run(text: &str, mut i: usize) -> Run {
             last = cc;
             count += 1;
             i += c.len_utf8();
-        } else if cc != Class::Space && !matches!(c, '\u{2019}') && extends_cluster(text, i) {
+        } else if !matches!(cc, Class::Space | Class::Punct) && extends_cluster(text, i) {
             i += c.len_utf8();
         } else {
             break;
@@ -450,6 +477,142 @@ const TLDS: [&str; 24] = [
     "sch", "or", "web", "uk", "au", "jp", "cn", "tw", "kr", "app",
 ];
 
+/// Bits of [`WORD_BYTE`]: an ASCII letter or digit.
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+
+/// ASCII letters and digits, for the fast path.
+static WORD_BYTE: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = match i as u8 {
+            b'a'..=b'z' | b'A'..=b'Z' => LETTER,
+            b'0'..=b'9' => DIGIT,
+            _ => 0,
+        };
+        i += 1;
+    }
+    t
+};
+
+/// Bytes after which a plain ASCII word surely ends: separators and the
+/// punctuation that never joins (everything but `- _ . , : / ' & @` and the
+/// start of a non-ASCII character).
+static ENDS_WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 128 {
+        let b = i as u8;
+        t[i] = !matches!(b, b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9')
+            && !matches!(b, b'-' | b'_' | b'.' | b',' | b':' | b'/' | b'\'' | b'&' | b'@');
+        i += 1;
+    }
+    t
+};
+
+/// ASCII punctuation that is always a token of one byte (not repeated into
+/// runs, never the start of anything longer).
+static SINGLE_PUNCT: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 128 {
+        let b = i as u8;
+        t[i] = matches!(ascii_class(b), Class::Punct) && !repeats(b);
+        i += 1;
+    }
+    t
+};
+
+/// The fast path for a token starting with an ASCII letter or digit: a run of
+/// ASCII letters and digits that ends at a separator or at punctuation that
+/// never joins is a whole token. Anything else (inner marks, non-ASCII
+/// letters, letters mixed with digits as in `Rp300`) takes [`scan_word`].
+#[inline(always)]
+fn scan_ascii_word(text: &str, start: usize) -> (usize, TokenKind) {
+    let bytes = text.as_bytes();
+    let (i, seen) = ascii_alnum_run(bytes, start);
+    let kind = if seen == DIGIT { TokenKind::Number } else { TokenKind::Word };
+    let Some(&end_byte) = bytes.get(i) else {
+        if seen == LETTER | DIGIT {
+            return scan_word(text, start);
+        }
+        return (i, kind);
+    };
+    if seen == LETTER {
+        match end_byte {
+            // After letters a comma or semicolon never joins.
+            b',' | b';' => return (i, kind),
+            // A period ends a sentence unless it belongs to an abbreviation,
+            // an initial or a dotted form; only a short word followed by a
+            // separator needs the full rules.
+            b'.' => {
+                let after = bytes.get(i + 1).copied().unwrap_or(b' ');
+                let len = i - start;
+                if after == b'.'
+                    || (len > 1
+                        && matches!(after, b' ' | b'\n' | b'\r' | b'"' | b')')
+                        && (len > data::MAX_ABBREV_LEN || data::abbreviation(&text[start..i]).is_none()))
+                {
+                    return (i, kind);
+                }
+            }
+            _ => {}
+        }
+    }
+    if ENDS_WORD[usize::from(end_byte)] && seen != LETTER | DIGIT {
+        return (i, kind);
+    }
+    scan_word(text, start)
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// Per-byte masks (bit 7 of each byte) of the ASCII letters and digits among
+/// eight bytes: SWAR range tests that cannot carry between bytes, since the
+/// high bit is cleared before adding.
+#[inline(always)]
+fn swar_classes(x: u64) -> (u64, u64) {
+    let y = x & !HIGH;
+    let ascii = !x & HIGH;
+    let digit = (y + (0x80 - 0x30) * ONES) & !(y + (0x80 - 0x3A) * ONES) & ascii;
+    let z = y | 0x20 * ONES;
+    let letter = (z + (0x80 - 0x61) * ONES) & !(z + (0x80 - 0x7B) * ONES) & ascii;
+    (letter, digit)
+}
+
+/// The run of ASCII letters and digits at `start`: its end, and which of
+/// [`LETTER`] and [`DIGIT`] it holds. Eight bytes at a time, so a word costs
+/// one or two steps and one branch miss at most.
+#[inline(always)]
+fn ascii_alnum_run(bytes: &[u8], start: usize) -> (usize, u8) {
+    let mut i = start;
+    let mut seen = 0u8;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        let (letter, digit) = swar_classes(x);
+        let other = !(letter | digit) & HIGH;
+        let n = (other.trailing_zeros() / 8) as usize;
+        let prefix = if n == 8 { u64::MAX } else { (1u64 << (n * 8)) - 1 };
+        seen |= u8::from(letter & prefix != 0) * LETTER | u8::from(digit & prefix != 0) * DIGIT;
+        i += n;
+        if n < 8 {
+            return (i, seen);
+        }
+    }
+    while let Some(&b) = bytes.get(i) {
+        let t = WORD_BYTE[usize::from(b)];
+        if t == 0 {
+            break;
+        }
+        seen |= t;
+        i += 1;
+    }
+    (i, seen)
+}
+
+#[inline(never)]
 fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
     let bytes = text.as_bytes();
     let len = bytes.len();
@@ -474,7 +637,11 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
 
     while i < len {
         let b = bytes[i];
-        if b >= 0x80 && !text[i..].starts_with('\u{2019}') {
+        // Most words end at a space: leave before any lookahead.
+        if !matches!(b, b'-' | b'_' | b'.' | b',' | b':' | b'/' | b'\'' | b'&' | b'@' | 0xE2) {
+            break;
+        }
+        if b == 0xE2 && !text[i..].starts_with('\u{2019}') {
             break;
         }
         let sep_len = if b >= 0x80 { 3 } else { 1 };
@@ -640,7 +807,7 @@ fn ends_with_tld(word: &str) -> bool {
 /// If the word `start..run_end` begins with a currency code directly followed
 /// by a digit, returns where the code ends.
 fn currency_split(bytes: &[u8], start: usize, run_end: usize) -> Option<usize> {
-    let letters = bytes[start..run_end].iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    let letters = bytes[start..run_end.min(start + 4)].iter().take_while(|b| b.is_ascii_alphabetic()).count();
     if letters == 0 || letters > 3 || start + letters >= run_end {
         return None;
     }
@@ -769,6 +936,26 @@ mod tests {
         ($($text:expr => [$($tok:expr),* $(,)?]),* $(,)?) => {
             $( assert_eq!(toks($text), [$($tok),*] as [&str; 0 $(+ { let _ = $tok; 1 })*], "input {:?}", $text); )*
         };
+    }
+
+    #[test]
+    fn swar_matches_table() {
+        for b in 0u8..=255 {
+            let x = u64::from_le_bytes([b'a', b, b'1', b'Z', b, 0x80, b'0', b]);
+            let (letter, digit) = swar_classes(x);
+            for (k, &byte) in x.to_le_bytes().iter().enumerate() {
+                let bit = 0x80u64 << (k * 8);
+                assert_eq!(letter & bit != 0, WORD_BYTE[usize::from(byte)] == LETTER, "{byte:#x}");
+                assert_eq!(digit & bit != 0, WORD_BYTE[usize::from(byte)] == DIGIT, "{byte:#x}");
+            }
+        }
+        let text = b"menyelidiki12 x";
+        assert_eq!(ascii_alnum_run(text, 0), (13, LETTER | DIGIT));
+        assert_eq!(ascii_alnum_run(text, 14), (15, LETTER));
+        assert_eq!(ascii_alnum_run(b"12345678", 0), (8, DIGIT));
+        assert_eq!(ascii_alnum_run(b"1234567890abcdefghij.", 0), (20, LETTER | DIGIT));
+        assert_eq!(ascii_alnum_run(b"1234567890abcdef.ghijklmnopqr", 0), (16, LETTER | DIGIT));
+        assert_eq!(ascii_alnum_run(b".1234567890abcdefghijklmnopqr", 0), (0, 0));
     }
 
     #[test]
