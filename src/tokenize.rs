@@ -111,17 +111,29 @@ impl<'t> Iterator for Tokens<'t> {
             self.pos = start;
             return None;
         }
+        // Scanning never looks further than one maximal token ahead, which
+        // keeps tokenizing linear even in megabytes without a break.
+        let text = if self.text.len() - start > MAX_TOKEN_LEN {
+            &self.text[..floor_char_boundary(self.text, start + MAX_TOKEN_LEN)]
+        } else {
+            self.text
+        };
         let b = bytes[start];
         let (start, end, kind) = if WORD_BYTE[usize::from(b)] != 0 {
-            let (end, kind) = scan_ascii_word(self.text, start);
-            (start, cut(self.text, start, end), kind)
+            let (end, kind) = scan_ascii_word(text, start);
+            (start, end, kind)
         } else if SINGLE_PUNCT[usize::from(b)]
             || (matches!(b, b'.' | b'-') && bytes.get(start + 1) != Some(&b))
         {
             (start, start + 1, TokenKind::Punct)
         } else {
             let start = skip_space(self.text, start, self.end)?;
-            let (end, kind) = scan(self.text, start);
+            let text = if self.text.len() - start > MAX_TOKEN_LEN {
+                &self.text[..floor_char_boundary(self.text, start + MAX_TOKEN_LEN)]
+            } else {
+                self.text
+            };
+            let (end, kind) = scan_unbounded(text, start);
             (start, end, kind)
         };
         self.pos = end;
@@ -287,24 +299,12 @@ fn skip_space(text: &str, mut pos: usize, end: usize) -> Option<usize> {
 // ---------------------------------------------------------------------------
 // Scanning
 
-/// Scans the token starting at `start` (not a separator); returns its end and
-/// kind.
-fn scan(text: &str, start: usize) -> (usize, TokenKind) {
-    let (end, kind) = scan_unbounded(text, start);
-    (cut(text, start, end), kind)
-}
-
-/// Cuts a token at [`MAX_TOKEN_LEN`] bytes, on a `char` boundary.
-#[inline]
-fn cut(text: &str, start: usize, end: usize) -> usize {
-    if end - start <= MAX_TOKEN_LEN {
-        return end;
+/// The largest `char` boundary at or below `i`.
+fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
     }
-    let mut cut = start + MAX_TOKEN_LEN;
-    while !text.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    cut
+    i
 }
 
 fn scan_unbounded(text: &str, start: usize) -> (usize, TokenKind) {

@@ -1,0 +1,94 @@
+//! The `warta` binary, run as a user would.
+#![cfg(feature = "cli")]
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn warta(args: &[&str], stdin: &[u8]) -> (String, String, bool) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_warta"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("warta runs");
+    child.stdin.take().expect("stdin").write_all(stdin).expect("write stdin");
+    let out = child.wait_with_output().expect("warta finishes");
+    (String::from_utf8(out.stdout).expect("UTF-8 output"), String::from_utf8_lossy(&out.stderr).into_owned(), out.status.success())
+}
+
+#[test]
+fn text_format() {
+    let (out, _, ok) = warta(&["tokenize"], "Harga naik 5%. \"Ya,\" katanya.".as_bytes());
+    assert!(ok);
+    assert_eq!(out, "Harga naik 5 % .\n\" Ya , \" katanya .\n");
+}
+
+#[test]
+fn conllu_format() {
+    let (out, _, ok) = warta(&["tokenize", "--format", "conllu"], "Dr. Ani: apakah rumahnya #baru?".as_bytes());
+    assert!(ok);
+    let want = "\
+# sent_id = 1
+# text = Dr. Ani: apakah rumahnya #baru?
+1\tDr\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No
+2\t.\t_\t_\t_\t_\t_\t_\t_\t_
+3\tAni\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No
+4\t:\t_\tPUNCT\t_\t_\t_\t_\t_\t_
+5-6\tapakah\t_\t_\t_\t_\t_\t_\t_\t_
+5\tapa\t_\t_\t_\t_\t_\t_\t_\t_
+6\tkah\t_\t_\t_\t_\t_\t_\t_\t_
+7-8\trumahnya\t_\t_\t_\t_\t_\t_\t_\t_
+7\trumah\t_\t_\t_\t_\t_\t_\t_\t_
+8\tnya\t_\t_\t_\t_\t_\t_\t_\t_
+9\t#\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No
+10\tbaru\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No
+11\t?\t_\tPUNCT\t_\t_\t_\t_\t_\t_
+
+";
+    assert_eq!(out, want);
+}
+
+#[test]
+fn json_format() {
+    let (out, _, ok) = warta(&["tokenize", "--format", "json"], "Lihat 👍 rumahnya. Ya".as_bytes());
+    assert!(ok);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
+    let toks = v.as_array().expect("array");
+    assert_eq!(toks.len(), 5);
+    assert_eq!(toks[1]["text"], "👍");
+    assert_eq!(toks[1]["kind"], "symbol");
+    assert_eq!(toks[1]["start"], 6);
+    assert_eq!(toks[1]["end"], 10);
+    assert_eq!(toks[2]["words"], serde_json::json!(["rumah", "nya"]));
+    assert_eq!(toks[4]["sentence"], 1);
+}
+
+#[test]
+fn file_argument_and_errors() {
+    let dir = std::env::temp_dir().join(format!("warta-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join("in.txt");
+    std::fs::write(&path, "Satu. Dua.").expect("write");
+    let (out, _, ok) = warta(&["tokenize", path.to_str().expect("path")], b"");
+    assert!(ok);
+    assert_eq!(out, "Satu .\nDua .\n");
+
+    let (_, err, ok) = warta(&["tokenize", dir.join("missing.txt").to_str().expect("path")], b"");
+    assert!(!ok);
+    assert!(err.contains("cannot read"), "{err}");
+
+    let (_, err, ok) = warta(&["tokenize"], b"baik\nrusak \xff di sini");
+    assert!(!ok);
+    assert!(err.contains("line 2"), "{err}");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn empty_input() {
+    for format in ["text", "conllu", "json"] {
+        let (out, _, ok) = warta(&["tokenize", "--format", format], b"");
+        assert!(ok);
+        assert_eq!(out, if format == "json" { "[\n]\n" } else { "" });
+    }
+}

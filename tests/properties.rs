@@ -1,0 +1,139 @@
+//! Properties that hold for any input string.
+
+use proptest::prelude::*;
+use warta::{Span, TokenKind, sentences, split_clitics, tokenize};
+
+/// Characters warta treats as separators (documented on `tokenize`).
+fn is_separator(c: char) -> bool {
+    c.is_whitespace() || c.is_control() || matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}')
+}
+
+/// Strings mixing the hard cases: control characters, lone combining marks,
+/// emoji with modifiers and joiners, several scripts, long runs without
+/// spaces or of punctuation.
+fn messy() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        "[a-zA-Z]{1,12}",
+        "[0-9]{1,6}([.,][0-9]{1,3})?",
+        "[ \t\n\r]{1,3}",
+        "[.,;:!?\"'()\\[\\]{}/\\\\@#$%&*+=<>^`|~_-]{1,6}",
+        Just("\u{301}".to_owned()),
+        Just("👍🏽".to_owned()),
+        Just("👨\u{200D}👩\u{200D}👧".to_owned()),
+        Just("🇮🇩".to_owned()),
+        Just("“”‘’—–…".to_owned()),
+        Just("\u{0}\u{1}\u{7f}\u{85}\u{200B}\u{FEFF}".to_owned()),
+        Just("中文東京ไทยمرحباМосква".to_owned()),
+        Just("https://warta.id/a?b=1".to_owned()),
+        Just("redaksi@warta.id".to_owned()),
+        Just("Rp300".to_owned()),
+        Just("Dr.".to_owned()),
+        Just("anak-anakmu".to_owned()),
+        any::<char>().prop_map(String::from),
+    ];
+    prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())
+}
+
+fn check_tokens(text: &str) {
+    let mut covered = vec![false; text.len()];
+    let mut prev_end = 0;
+    for tok in tokenize(text) {
+        let span: Span = tok.span();
+        assert!(span.start >= prev_end, "spans out of order or overlapping in {text:?}");
+        assert!(span.start < span.end, "empty token in {text:?}");
+        assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
+        assert_eq!(&text[span], tok.as_str());
+        assert!(span.len() <= warta::MAX_TOKEN_LEN);
+        let words: String = tok.words().collect();
+        assert_eq!(words, tok.as_str(), "clitic split must cover the token");
+        covered[span.range()].iter_mut().for_each(|c| *c = true);
+        prev_end = span.end;
+    }
+    for (i, c) in text.char_indices() {
+        if !is_separator(c) {
+            assert!(covered[i], "character {c:?} at {i} not in any token of {text:?}");
+        } else {
+            // Separators belong to no token... unless inside a grapheme
+            // cluster or a URL (never: URLs stop at whitespace).
+            assert!(!covered[i] || !c.is_whitespace(), "whitespace {c:?} at {i} inside a token of {text:?}");
+        }
+    }
+}
+
+fn check_sentences(text: &str) {
+    let mut prev_end = 0;
+    let mut from_sentences = Vec::new();
+    for s in sentences(text) {
+        let span = s.span();
+        assert!(span.start >= prev_end && span.start < span.end);
+        assert_eq!(&text[span], s.as_str());
+        from_sentences.extend(s.tokens());
+        prev_end = span.end;
+    }
+    let direct: Vec<_> = tokenize(text).collect();
+    assert_eq!(from_sentences, direct, "sentences must partition the tokens of {text:?}");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]
+
+    #[test]
+    fn tokens_cover_text(text in messy()) {
+        check_tokens(&text);
+    }
+
+    #[test]
+    fn tokens_of_any_string(text in any::<String>()) {
+        check_tokens(&text);
+        check_sentences(&text);
+    }
+
+    #[test]
+    fn sentences_partition_tokens(text in messy()) {
+        check_sentences(&text);
+    }
+
+    #[test]
+    fn clitics_of_any_word(word in "\\PC{0,20}") {
+        let parts: String = split_clitics(&word).collect();
+        prop_assert_eq!(parts, word);
+    }
+
+    /// Tokens do not depend on where the text sits: tokenizing a slice that
+    /// starts at a token and ends after a token gives the same tokens.
+    #[test]
+    fn ascii_and_unicode_contexts_agree(text in messy()) {
+        // Replacing every non-ASCII character by a non-ASCII letter of the
+        // same class must not change the tokens of ASCII-only stretches...
+        // the simplest strong form: an ASCII text tokenizes the same with a
+        // curly quote appended far away (the fast path stays per token).
+        let ascii: String = text.chars().filter(char::is_ascii).collect();
+        let with_unicode = format!("{ascii} “");
+        let a: Vec<_> = tokenize(&ascii).map(|t| (t.span(), t.kind())).collect();
+        let mut b: Vec<_> = tokenize(&with_unicode).map(|t| (t.span(), t.kind())).collect();
+        prop_assert_eq!(b.pop().map(|(_, k)| k), Some(TokenKind::Punct));
+        prop_assert_eq!(a, b);
+    }
+}
+
+#[test]
+fn pathological_inputs_do_not_panic() {
+    let cases = [
+        "a".repeat(300_000),
+        ".".repeat(100_000),
+        "-".repeat(100_000),
+        "(\"[".repeat(30_000),
+        "👍🏽".repeat(10_000),
+        "\u{301}".repeat(10_000),
+        "ab-".repeat(50_000),
+        "1.".repeat(50_000),
+        "a@".repeat(50_000),
+        "http://".repeat(10_000),
+        "#".repeat(10_000) + "a",
+        "\u{0}".repeat(1000),
+    ];
+    for text in &cases {
+        check_tokens(text);
+        check_sentences(text);
+    }
+}

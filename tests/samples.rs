@@ -1,0 +1,75 @@
+//! The project's sample articles, tokenized as a user would.
+
+use warta::{Abbreviation, TokenKind, sentences, tokenize};
+
+const EKONOMI: &str = include_str!("../benches/texts/artikel-ekonomi.txt");
+const TEKNOLOGI: &str = include_str!("../benches/texts/artikel-teknologi.txt");
+
+fn find<'t>(text: &'t str, s: &str) -> warta::Token<'t> {
+    tokenize(text).find(|t| t.as_str() == s).unwrap_or_else(|| panic!("no token {s:?}"))
+}
+
+#[test]
+fn economy_article() {
+    assert_eq!(find(EKONOMI, "6,25").kind(), TokenKind::Number);
+    assert_eq!(find(EKONOMI, "%").kind(), TokenKind::Symbol);
+    assert_eq!(find(EKONOMI, "7.195,6").kind(), TokenKind::Number);
+    assert_eq!(find(EKONOMI, "Rp").kind(), TokenKind::Word);
+    assert_eq!(find(EKONOMI, "15.420").kind(), TokenKind::Number);
+    assert_eq!(find(EKONOMI, "Tbk.").abbreviation(), Some(Abbreviation::Final));
+    assert_eq!(find(EKONOMI, "Dr.").abbreviation(), Some(Abbreviation::Title));
+    assert_eq!(find(EKONOMI, "I/2025").kind(), TokenKind::Word);
+    assert_eq!(find(EKONOMI, "bank-bank").kind(), TokenKind::Word);
+    assert_eq!(find(EKONOMI, "...").kind(), TokenKind::Punct);
+    let words: Vec<_> = find(EKONOMI, "memastikannya").words().collect();
+    assert_eq!(words, ["memastikan", "nya"]);
+
+    let sents: Vec<&str> = sentences(EKONOMI).map(|s| s.as_str()).collect();
+    assert_eq!(sents[0], "Bank Sentral Tahan Suku Bunga, Rupiah Menguat ke Rp15.420");
+    assert!(sents[1].starts_with("JAKARTA, WARTA - Bank Indonesia (BI)"));
+    assert!(sents.contains(&"Apakah tahun ini akan sama?"));
+    assert!(sents.iter().any(|s| s.starts_with("Ekonom senior") && s.contains("Dr. Sri Hartati")));
+    assert!(sents.contains(&"\"Konsumsi rumah tangga masih kuat, tetapi investasi swasta belum pulih sepenuhnya,\" ujarnya."));
+}
+
+#[test]
+fn technology_article() {
+    assert_eq!(find(TEKNOLOGI, "#BlokirAplikasi").kind(), TokenKind::Hashtag);
+    assert_eq!(find(TEKNOLOGI, "@komdigi").kind(), TokenKind::Mention);
+    assert_eq!(find(TEKNOLOGI, "redaksi@warta.id").kind(), TokenKind::Email);
+    assert_eq!(
+        find(TEKNOLOGI, "https://contoh.warta.id/laporan/keamanan-data-2024?utm_source=artikel").kind(),
+        TokenKind::Url
+    );
+    assert_eq!(find(TEKNOLOGI, "👍🏽").kind(), TokenKind::Symbol);
+    assert_eq!(find(TEKNOLOGI, "“").kind(), TokenKind::Punct);
+    assert_eq!(find(TEKNOLOGI, "—").kind(), TokenKind::Punct);
+    assert_eq!(find(TEKNOLOGI, "S.T.").abbreviation(), Some(Abbreviation::Dotted));
+    assert_eq!(find(TEKNOLOGI, "14.30").kind(), TokenKind::Number);
+    assert_eq!(find(TEKNOLOGI, "end-to-end").kind(), TokenKind::Word);
+    let words: Vec<_> = find(TEKNOLOGI, "Anak-anakku").words().collect();
+    assert_eq!(words, ["Anak-anak", "ku"]);
+
+    let sents: Vec<&str> = sentences(TEKNOLOGI).map(|s| s.as_str()).collect();
+    assert_eq!(sents[0], "Aplikasi Pesan Asal Korea Diblokir, Pengguna Beralih ke Layanan Lain");
+    assert!(sents.contains(&"“Jika terbukti, sanksinya bisa berupa denda hingga pemblokiran permanen.”"));
+    assert!(sents.contains(&"Di mana servernya berada?"));
+    assert_eq!(sents.last(), Some(&"His latest book was published in 2023."));
+    // Offsets survive emoji and curly quotes.
+    for tok in tokenize(TEKNOLOGI) {
+        assert_eq!(&TEKNOLOGI[tok.span()], tok.as_str());
+    }
+}
+
+#[test]
+fn public_types_are_send_sync_unwind_safe() {
+    fn check<T: Send + Sync + std::panic::UnwindSafe + std::panic::RefUnwindSafe>() {}
+    check::<warta::Span>();
+    check::<warta::Token<'static>>();
+    check::<warta::TokenKind>();
+    check::<warta::Tokens<'static>>();
+    check::<warta::Sentence<'static>>();
+    check::<warta::Sentences<'static>>();
+    check::<warta::Words<'static>>();
+    check::<warta::Abbreviation>();
+}
