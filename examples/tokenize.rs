@@ -22,8 +22,18 @@ fn main() -> Result<(), Box<dyn Error>> {
         for tok in sentence.tokens() {
             n_tokens += 1;
             let words = tok.words();
-            let split = if words.is_split() { format!("  = {}", words.as_slice().join(" + ")) } else { String::new() };
-            println!("{:>6}..{:<6} {:<8} {}{split}", tok.start(), tok.end(), tok.kind().as_str(), tok.as_str());
+            let split = if words.is_split() {
+                format!("  = {}", words.as_slice().join(" + "))
+            } else {
+                String::new()
+            };
+            println!(
+                "{:>6}..{:<6} {:<8} {}{split}",
+                tok.start(),
+                tok.end(),
+                tok.kind().as_str(),
+                tok.as_str()
+            );
         }
     }
     eprintln!("{n_sentences} sentences, {n_tokens} tokens, {} bytes", text.len());

@@ -40,13 +40,24 @@ pub fn write_conllu(out: &mut impl Write, text: &str) -> io::Result<()> {
                 id += 2;
             } else if words.is_split() {
                 let n_words = words.len();
-                writeln!(out, "{}-{}\t{}\t_\t_\t_\t_\t_\t_\t_\t{misc}", id, id + n_words - 1, tok.as_str())?;
+                writeln!(
+                    out,
+                    "{}-{}\t{}\t_\t_\t_\t_\t_\t_\t_\t{misc}",
+                    id,
+                    id + n_words - 1,
+                    tok.as_str()
+                )?;
                 for word in words {
                     writeln!(out, "{id}\t{word}\t_\t_\t_\t_\t_\t_\t_\t_")?;
                     id += 1;
                 }
             } else {
-                writeln!(out, "{id}\t{}\t_\t{}\t_\t_\t_\t_\t_\t{misc}", tok.as_str(), upos_hint(tok.kind()))?;
+                writeln!(
+                    out,
+                    "{id}\t{}\t_\t{}\t_\t_\t_\t_\t_\t{misc}",
+                    tok.as_str(),
+                    upos_hint(tok.kind())
+                )?;
                 id += 1;
             }
         }

@@ -31,24 +31,23 @@ fn lines(file: &'static str) -> impl Iterator<Item = &'static str> {
 
 /// Sorted by form, for a binary search that needs neither hashing nor a
 /// lowercased copy of the word.
-pub(crate) static ABBREVIATIONS: LazyLock<Vec<(&'static str, AbbrevClass)>> =
-    LazyLock::new(|| {
-        let mut list: Vec<_> = lines(ABBREVIATIONS_TSV)
-            .map(|line| {
-                let (form, class) =
-                    line.split_once('\t').expect("data/abbreviations.tsv is valid (checked by tests)");
-                let class = match class {
-                    "title" => AbbrevClass::Title,
-                    "inner" => AbbrevClass::Inner,
-                    "final" => AbbrevClass::Final,
-                    _ => panic!("data/abbreviations.tsv is valid (checked by tests)"),
-                };
-                (form, class)
-            })
-            .collect();
-        list.sort_unstable_by_key(|&(form, _)| form);
-        list
-    });
+pub(crate) static ABBREVIATIONS: LazyLock<Vec<(&'static str, AbbrevClass)>> = LazyLock::new(|| {
+    let mut list: Vec<_> = lines(ABBREVIATIONS_TSV)
+        .map(|line| {
+            let (form, class) =
+                line.split_once('\t').expect("data/abbreviations.tsv is valid (checked by tests)");
+            let class = match class {
+                "title" => AbbrevClass::Title,
+                "inner" => AbbrevClass::Inner,
+                "final" => AbbrevClass::Final,
+                _ => panic!("data/abbreviations.tsv is valid (checked by tests)"),
+            };
+            (form, class)
+        })
+        .collect();
+    list.sort_unstable_by_key(|&(form, _)| form);
+    list
+});
 
 /// Words that end like an enclitic but are not host + clitic (`adalah`,
 /// `buku`, `maupun`, `akhirnya`).
@@ -77,10 +76,14 @@ mod tests {
     fn abbreviations_are_valid() {
         let mut seen = HashSet::new();
         for (n, line) in lines(ABBREVIATIONS_TSV).enumerate() {
-            let (form, class) = line.split_once('\t').unwrap_or_else(|| panic!("line {n}: {line:?}"));
+            let (form, class) =
+                line.split_once('\t').unwrap_or_else(|| panic!("line {n}: {line:?}"));
             assert!(matches!(class, "title" | "inner" | "final"), "{line:?}");
             assert!(!form.is_empty() && form.len() <= MAX_ABBREV_LEN, "{line:?}");
-            assert!(form.bytes().all(|b| b.is_ascii_lowercase()), "{line:?} must be lowercase letters");
+            assert!(
+                form.bytes().all(|b| b.is_ascii_lowercase()),
+                "{line:?} must be lowercase letters"
+            );
             assert!(seen.insert(form), "duplicate {form}");
         }
         assert_eq!(ABBREVIATIONS.len(), seen.len());

@@ -43,10 +43,14 @@ fn read_input(file: Option<&PathBuf>) -> Result<String, String> {
     let mut bytes = Vec::new();
     match file {
         Some(path) => {
-            bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?
+            bytes =
+                std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?
         }
         None => {
-            io::stdin().lock().read_to_end(&mut bytes).map_err(|e| format!("cannot read standard input: {e}"))?;
+            io::stdin()
+                .lock()
+                .read_to_end(&mut bytes)
+                .map_err(|e| format!("cannot read standard input: {e}"))?;
         }
     }
     String::from_utf8(bytes).map_err(|e| {
@@ -71,7 +75,11 @@ fn run(cli: Cli) -> Result<(), String> {
     };
     result.and_then(|()| out.flush()).or_else(|e| {
         // A closed pipe (`warta tokenize | head`) is not an error.
-        if e.kind() == io::ErrorKind::BrokenPipe { Ok(()) } else { Err(format!("cannot write output: {e}")) }
+        if e.kind() == io::ErrorKind::BrokenPipe {
+            Ok(())
+        } else {
+            Err(format!("cannot write output: {e}"))
+        }
     })
 }
 

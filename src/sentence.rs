@@ -188,7 +188,21 @@ fn starts_sentence(last: &Token<'_>, tok: &Token<'_>, gap: &str) -> bool {
         TokenKind::Url | TokenKind::Email | TokenKind::Hashtag | TokenKind::Mention => true,
         TokenKind::Punct => matches!(
             c,
-            '"' | '\'' | '“' | '‘' | '«' | '(' | '[' | '`' | '„' | '‹' | '¿' | '¡' | '-' | '—' | '–' | '•'
+            '"' | '\''
+                | '“'
+                | '‘'
+                | '«'
+                | '('
+                | '['
+                | '`'
+                | '„'
+                | '‹'
+                | '¿'
+                | '¡'
+                | '-'
+                | '—'
+                | '–'
+                | '•'
         ),
         _ => false,
     }
@@ -212,12 +226,27 @@ mod tests {
     #[test]
     fn abbreviations_and_numbers() {
         assert_eq!(split("Dr. Budi datang. No. 5 menang."), ["Dr. Budi datang.", "No. 5 menang."]);
-        assert_eq!(split("Harga 3.000 naik 2,5. Lalu turun."), ["Harga 3.000 naik 2,5.", "Lalu turun."]);
+        assert_eq!(
+            split("Harga 3.000 naik 2,5. Lalu turun."),
+            ["Harga 3.000 naik 2,5.", "Lalu turun."]
+        );
         assert_eq!(split("B. J. Habibie lahir 1936."), ["B. J. Habibie lahir 1936."]);
-        assert_eq!(split("Ada apel, jeruk, dll. Semua segar."), ["Ada apel, jeruk, dll.", "Semua segar."]);
-        assert_eq!(split("Direktur Agus D.W. Martowardojo hadir."), ["Direktur Agus D.W. Martowardojo hadir."]);
-        assert_eq!(split("PT Maju Tbk. (MAJU) naik. Co. Ltd. dan Pte. Ltd. Saham naik."), ["PT Maju Tbk. (MAJU) naik.", "Co. Ltd. dan Pte. Ltd.", "Saham naik."]);
-        assert_eq!(split("Permenkeu No. 34/PMK.011/2007 berlaku."), ["Permenkeu No. 34/PMK.011/2007 berlaku."]);
+        assert_eq!(
+            split("Ada apel, jeruk, dll. Semua segar."),
+            ["Ada apel, jeruk, dll.", "Semua segar."]
+        );
+        assert_eq!(
+            split("Direktur Agus D.W. Martowardojo hadir."),
+            ["Direktur Agus D.W. Martowardojo hadir."]
+        );
+        assert_eq!(
+            split("PT Maju Tbk. (MAJU) naik. Co. Ltd. dan Pte. Ltd. Saham naik."),
+            ["PT Maju Tbk. (MAJU) naik.", "Co. Ltd. dan Pte. Ltd.", "Saham naik."]
+        );
+        assert_eq!(
+            split("Permenkeu No. 34/PMK.011/2007 berlaku."),
+            ["Permenkeu No. 34/PMK.011/2007 berlaku."]
+        );
         assert_eq!(split("Saham PT BCA Tbk. naik."), ["Saham PT BCA Tbk. naik."]);
         assert_eq!(split("Tahun 1949. 20 orang tewas."), ["Tahun 1949.", "20 orang tewas."]);
     }
@@ -227,7 +256,10 @@ mod tests {
         assert_eq!(split("\"Saya setuju.\" Dia pergi."), ["\"Saya setuju.\"", "Dia pergi."]);
         assert_eq!(split("Dia bilang. \"Saya setuju.\""), ["Dia bilang.", "\"Saya setuju.\""]);
         assert_eq!(split("“Ya,” katanya. “Tidak.”"), ["“Ya,” katanya.", "“Tidak.”"]);
-        assert_eq!(split("Ia pergi (ke pasar.) Lalu pulang."), ["Ia pergi (ke pasar.)", "Lalu pulang."]);
+        assert_eq!(
+            split("Ia pergi (ke pasar.) Lalu pulang."),
+            ["Ia pergi (ke pasar.)", "Lalu pulang."]
+        );
         assert_eq!(split("Ia pergi.\"Saya ikut\""), ["Ia pergi.", "\"Saya ikut\""]);
     }
 

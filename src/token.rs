@@ -49,7 +49,10 @@ impl TokenKind {
     /// Whether tokens of this kind carry words (`Word`, `Number`, `Hashtag`,
     /// `Mention`) rather than punctuation, symbols or addresses.
     pub const fn is_wordlike(self) -> bool {
-        matches!(self, TokenKind::Word | TokenKind::Number | TokenKind::Hashtag | TokenKind::Mention)
+        matches!(
+            self,
+            TokenKind::Word | TokenKind::Number | TokenKind::Hashtag | TokenKind::Mention
+        )
     }
 }
 
@@ -125,7 +128,11 @@ impl<'t> Token<'t> {
     /// ]);
     /// ```
     pub fn abbreviation(&self) -> Option<Abbreviation> {
-        if self.kind == TokenKind::Word && self.text.ends_with('.') { abbreviation_of(self.text) } else { None }
+        if self.kind == TokenKind::Word && self.text.ends_with('.') {
+            abbreviation_of(self.text)
+        } else {
+            None
+        }
     }
 
     /// The syntactic words of the token: a word with enclitics is split into
@@ -141,7 +148,11 @@ impl<'t> Token<'t> {
     /// ```
     #[inline]
     pub fn words(&self) -> Words<'t> {
-        if self.kind == TokenKind::Word { clitic::split_clitics(self.text) } else { Words::one(self.text) }
+        if self.kind == TokenKind::Word {
+            clitic::split_clitics(self.text)
+        } else {
+            Words::one(self.text)
+        }
     }
 }
 

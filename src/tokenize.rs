@@ -111,16 +111,9 @@ impl<'t> Iterator for Tokens<'t> {
             self.pos = start;
             return None;
         }
-        // Scanning never looks further than one maximal token ahead, which
-        // keeps tokenizing linear even in megabytes without a break.
-        let text = if self.text.len() - start > MAX_TOKEN_LEN {
-            &self.text[..floor_char_boundary(self.text, start + MAX_TOKEN_LEN)]
-        } else {
-            self.text
-        };
         let b = bytes[start];
         let (start, end, kind) = if WORD_BYTE[usize::from(b)] != 0 {
-            let (end, kind) = scan_ascii_word(text, start);
+            let (end, kind) = scan_ascii_word(self.text, start);
             (start, end, kind)
         } else if SINGLE_PUNCT[usize::from(b)]
             || (matches!(b, b'.' | b'-') && bytes.get(start + 1) != Some(&b))
@@ -128,6 +121,8 @@ impl<'t> Iterator for Tokens<'t> {
             (start, start + 1, TokenKind::Punct)
         } else {
             let start = skip_space(self.text, start, self.end)?;
+            // Scanning never looks further than one maximal token ahead,
+            // which keeps tokenizing linear even in megabytes without a break.
             let text = if self.text.len() - start > MAX_TOKEN_LEN {
                 &self.text[..floor_char_boundary(self.text, start + MAX_TOKEN_LEN)]
             } else {
@@ -356,13 +351,21 @@ fn scan_symbol(text: &str, start: usize, b: u8) -> (usize, TokenKind) {
     let prev_alnum = start > 0 && prev_is_alnum(text, start);
     let next = class_at(text, start + 1);
     match b {
-        b'#' if !prev_alnum && next.is_some_and(|(c, _, _)| is_alnum(c) || c == Class::Punct && bytes[start + 1] == b'_') => {
+        b'#' if !prev_alnum
+            && next.is_some_and(|(c, _, _)| {
+                is_alnum(c) || c == Class::Punct && bytes[start + 1] == b'_'
+            }) =>
+        {
             let end = scan_handle(text, start + 1, false);
             if end > start + 1 && has_letter(&text[start + 1..end]) {
                 return (end, TokenKind::Hashtag);
             }
         }
-        b'@' if !prev_alnum && next.is_some_and(|(c, _, _)| is_alnum(c) || c == Class::Punct && bytes[start + 1] == b'_') => {
+        b'@' if !prev_alnum
+            && next.is_some_and(|(c, _, _)| {
+                is_alnum(c) || c == Class::Punct && bytes[start + 1] == b'_'
+            }) =>
+        {
             let end = scan_handle(text, start + 1, true);
             if end > start + 1 {
                 return (end, TokenKind::Mention);
@@ -380,7 +383,10 @@ fn scan_handle(text: &str, mut i: usize, dots: bool) -> usize {
     while let Some((cls, len, _)) = class_at(text, i) {
         if is_alnum(cls) || bytes[i] == b'_' {
             i += len;
-        } else if dots && bytes[i] == b'.' && class_at(text, i + 1).is_some_and(|(c, _, _)| is_alnum(c)) {
+        } else if dots
+            && bytes[i] == b'.'
+            && class_at(text, i + 1).is_some_and(|(c, _, _)| is_alnum(c))
+        {
             i += 1;
         } else {
             break;
@@ -532,6 +538,11 @@ static SINGLE_PUNCT: [bool; 256] = {
 fn scan_ascii_word(text: &str, start: usize) -> (usize, TokenKind) {
     let bytes = text.as_bytes();
     let (i, seen) = ascii_alnum_run(bytes, start);
+    if i - start >= MAX_TOKEN_LEN {
+        // A run this long is cut; the bounded slow path decides where.
+        let limit = floor_char_boundary(text, start + MAX_TOKEN_LEN);
+        return scan_word(&text[..limit], start);
+    }
     let kind = if seen == DIGIT { TokenKind::Number } else { TokenKind::Word };
     let Some(&end_byte) = bytes.get(i) else {
         if seen == LETTER | DIGIT {
@@ -552,7 +563,8 @@ fn scan_ascii_word(text: &str, start: usize) -> (usize, TokenKind) {
                 if after == b'.'
                     || (len > 1
                         && matches!(after, b' ' | b'\n' | b'\r' | b'"' | b')')
-                        && (len > data::MAX_ABBREV_LEN || data::abbreviation(&text[start..i]).is_none()))
+                        && (len > data::MAX_ABBREV_LEN
+                            || data::abbreviation(&text[start..i]).is_none()))
                 {
                     return (i, kind);
                 }
@@ -589,7 +601,10 @@ fn swar_classes(x: u64) -> (u64, u64) {
 fn ascii_alnum_run(bytes: &[u8], start: usize) -> (usize, u8) {
     let mut i = start;
     let mut seen = 0u8;
-    while let Some(chunk) = bytes.get(i..i + 8) {
+    // Never further than one maximal token (plus a step), so that a long
+    // run is not rescanned from each of its pieces.
+    let limit = start.saturating_add(MAX_TOKEN_LEN);
+    while let Some(chunk) = bytes.get(i..i + 8).filter(|_| i < limit) {
         let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
         let (letter, digit) = swar_classes(x);
         let other = !(letter | digit) & HIGH;
@@ -601,7 +616,7 @@ fn ascii_alnum_run(bytes: &[u8], start: usize) -> (usize, u8) {
             return (i, seen);
         }
     }
-    while let Some(&b) = bytes.get(i) {
+    while let Some(&b) = bytes.get(i).filter(|_| i < limit) {
         let t = WORD_BYTE[usize::from(b)];
         if t == 0 {
             break;
@@ -627,8 +642,11 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
     let run = scan_run(text, start);
     let (mut i, mut last, mut run_len) = (run.end, run.last, run.count);
     let mut run_start = start;
-    let mut shape =
-        WordShape { letters: run.letter, single_letter_runs: run.count == 1, ..WordShape::default() };
+    let mut shape = WordShape {
+        letters: run.letter,
+        single_letter_runs: run.count == 1,
+        ..WordShape::default()
+    };
 
     // "Rp300" -> "Rp" "300": a currency code glued to its amount.
     if let Some(code_end) = currency_split(bytes, start, i) {
@@ -738,7 +756,8 @@ fn hyphen_joins(text: &str, run_start: usize, i: usize, letters_before: bool) ->
         return !next.is_ascii_digit();
     }
     let left = &text[run_start..i];
-    let right_len = text[i + 1..].find(|c: char| !c.is_alphanumeric()).unwrap_or(text.len() - i - 1);
+    let right_len =
+        text[i + 1..].find(|c: char| !c.is_alphanumeric()).unwrap_or(text.len() - i - 1);
     let right = &text[i + 1..i + 1 + right_len];
     let starts_upper = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
     let has_lower = |s: &str| s.chars().any(char::is_lowercase);
@@ -762,7 +781,8 @@ fn slash_joins(text: &str, run_start: usize, i: usize) -> bool {
     let right_len = rest.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
     let right = &rest[..right_len];
     let one_letter = |s: &[u8]| s.len() == 1 && s[0].is_ascii_alphabetic();
-    let roman = !left.is_empty() && left.len() <= 4 && left.iter().all(|b| matches!(b, b'I' | b'V' | b'X'));
+    let roman =
+        !left.is_empty() && left.len() <= 4 && left.iter().all(|b| matches!(b, b'I' | b'V' | b'X'));
     (one_letter(left) && one_letter(right))
         || (roman && right.len() == 4 && right.iter().all(u8::is_ascii_digit))
 }
@@ -807,7 +827,8 @@ fn ends_with_tld(word: &str) -> bool {
 /// If the word `start..run_end` begins with a currency code directly followed
 /// by a digit, returns where the code ends.
 fn currency_split(bytes: &[u8], start: usize, run_end: usize) -> Option<usize> {
-    let letters = bytes[start..run_end.min(start + 4)].iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    let letters =
+        bytes[start..run_end.min(start + 4)].iter().take_while(|b| b.is_ascii_alphabetic()).count();
     if letters == 0 || letters > 3 || start + letters >= run_end {
         return None;
     }
@@ -833,7 +854,9 @@ fn url_tail(text: &str, i: usize) -> usize {
     let mut end = i;
     while end < bytes.len() {
         let b = bytes[end];
-        if class(b) == Class::Space || matches!(b, b'"' | b'<' | b'>' | b'\\' | b'^' | b'`' | b'{' | b'|' | b'}') {
+        if class(b) == Class::Space
+            || matches!(b, b'"' | b'<' | b'>' | b'\\' | b'^' | b'`' | b'{' | b'|' | b'}')
+        {
             break;
         }
         if b >= 0x80 {
@@ -1028,7 +1051,9 @@ mod tests {
     #[test]
     fn web_tokens() {
         assert_eq!(
-            kinds("Baca https://warta.id/a?b=1. Surel: redaksi.warta@contoh.co.id, @warta_id #PemiluDamai"),
+            kinds(
+                "Baca https://warta.id/a?b=1. Surel: redaksi.warta@contoh.co.id, @warta_id #PemiluDamai"
+            ),
             [
                 ("Baca", TokenKind::Word),
                 ("https://warta.id/a?b=1", TokenKind::Url),

@@ -14,7 +14,11 @@ fn warta(args: &[&str], stdin: &[u8]) -> (String, String, bool) {
         .expect("warta runs");
     child.stdin.take().expect("stdin").write_all(stdin).expect("write stdin");
     let out = child.wait_with_output().expect("warta finishes");
-    (String::from_utf8(out.stdout).expect("UTF-8 output"), String::from_utf8_lossy(&out.stderr).into_owned(), out.status.success())
+    (
+        String::from_utf8(out.stdout).expect("UTF-8 output"),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+        out.status.success(),
+    )
 }
 
 #[test]
@@ -26,7 +30,8 @@ fn text_format() {
 
 #[test]
 fn conllu_format() {
-    let (out, _, ok) = warta(&["tokenize", "--format", "conllu"], "Dr. Ani: apakah rumahnya #baru?".as_bytes());
+    let (out, _, ok) =
+        warta(&["tokenize", "--format", "conllu"], "Dr. Ani: apakah rumahnya #baru?".as_bytes());
     assert!(ok);
     let want = "\
 # sent_id = 1

@@ -55,7 +55,10 @@ fn check_tokens(text: &str) {
         } else {
             // Separators belong to no token... unless inside a grapheme
             // cluster or a URL (never: URLs stop at whitespace).
-            assert!(!covered[i] || !c.is_whitespace(), "whitespace {c:?} at {i} inside a token of {text:?}");
+            assert!(
+                !covered[i] || !c.is_whitespace(),
+                "whitespace {c:?} at {i} inside a token of {text:?}"
+            );
         }
     }
 }

@@ -38,7 +38,8 @@ fn technology_article() {
     assert_eq!(find(TEKNOLOGI, "@komdigi").kind(), TokenKind::Mention);
     assert_eq!(find(TEKNOLOGI, "redaksi@warta.id").kind(), TokenKind::Email);
     assert_eq!(
-        find(TEKNOLOGI, "https://contoh.warta.id/laporan/keamanan-data-2024?utm_source=artikel").kind(),
+        find(TEKNOLOGI, "https://contoh.warta.id/laporan/keamanan-data-2024?utm_source=artikel")
+            .kind(),
         TokenKind::Url
     );
     assert_eq!(find(TEKNOLOGI, "👍🏽").kind(), TokenKind::Symbol);
@@ -52,7 +53,10 @@ fn technology_article() {
 
     let sents: Vec<&str> = sentences(TEKNOLOGI).map(|s| s.as_str()).collect();
     assert_eq!(sents[0], "Aplikasi Pesan Asal Korea Diblokir, Pengguna Beralih ke Layanan Lain");
-    assert!(sents.contains(&"“Jika terbukti, sanksinya bisa berupa denda hingga pemblokiran permanen.”"));
+    assert!(
+        sents
+            .contains(&"“Jika terbukti, sanksinya bisa berupa denda hingga pemblokiran permanen.”")
+    );
     assert!(sents.contains(&"Di mana servernya berada?"));
     assert_eq!(sents.last(), Some(&"His latest book was published in 2023."));
     // Offsets survive emoji and curly quotes.
