@@ -80,7 +80,8 @@ fn sentences(c: &mut Criterion) {
 fn pathological(c: &mut Criterion) {
     let mut group = c.benchmark_group("pathological");
     group.sample_size(10);
-    let inputs: [(&str, fn(usize) -> String); 4] = [
+    type Make = fn(usize) -> String;
+    let inputs: [(&str, Make); 4] = [
         ("no_spaces", |n| "abc-def.ghi,123/".repeat(n / 16)),
         ("punct_run", |n| ".,;:!?".repeat(n / 6)),
         ("letters_only", |n| "a".repeat(n)),

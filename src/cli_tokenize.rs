@@ -94,7 +94,7 @@ fn upos_hint(kind: TokenKind) -> &'static str {
 fn write_one_line(out: &mut impl Write, s: &str) -> io::Result<()> {
     let mut rest = s;
     while let Some(i) = rest.find(['\n', '\r', '\t']) {
-        out.write_all(rest[..i].as_bytes())?;
+        out.write_all(&rest.as_bytes()[..i])?;
         out.write_all(b" ")?;
         rest = &rest[i + 1..];
     }

@@ -589,7 +589,7 @@ fn swar_classes(x: u64) -> (u64, u64) {
     let y = x & !HIGH;
     let ascii = !x & HIGH;
     let digit = (y + (0x80 - 0x30) * ONES) & !(y + (0x80 - 0x3A) * ONES) & ascii;
-    let z = y | 0x20 * ONES;
+    let z = y | (0x20 * ONES);
     let letter = (z + (0x80 - 0x61) * ONES) & !(z + (0x80 - 0x7B) * ONES) & ascii;
     (letter, digit)
 }
@@ -610,7 +610,7 @@ fn ascii_alnum_run(bytes: &[u8], start: usize) -> (usize, u8) {
         let other = !(letter | digit) & HIGH;
         let n = (other.trailing_zeros() / 8) as usize;
         let prefix = if n == 8 { u64::MAX } else { (1u64 << (n * 8)) - 1 };
-        seen |= u8::from(letter & prefix != 0) * LETTER | u8::from(digit & prefix != 0) * DIGIT;
+        seen |= (u8::from(letter & prefix != 0) * LETTER) | (u8::from(digit & prefix != 0) * DIGIT);
         i += n;
         if n < 8 {
             return (i, seen);
