@@ -123,12 +123,7 @@ impl<'t> Iterator for Tokens<'t> {
             let start = skip_space(self.text, start, self.end)?;
             // Scanning never looks further than one maximal token ahead,
             // which keeps tokenizing linear even in megabytes without a break.
-            let text = if self.text.len() - start > MAX_TOKEN_LEN {
-                &self.text[..floor_char_boundary(self.text, start + MAX_TOKEN_LEN)]
-            } else {
-                self.text
-            };
-            let (end, kind) = scan_unbounded(text, start);
+            let (end, kind) = scan_unbounded(bounded(self.text, start), start);
             (start, end, kind)
         };
         self.pos = end;
@@ -293,6 +288,17 @@ fn skip_space(text: &str, mut pos: usize, end: usize) -> Option<usize> {
 
 // ---------------------------------------------------------------------------
 // Scanning
+
+/// The text up to one maximal token after `start`: the slow paths scan no
+/// further, which keeps tokenizing linear even in megabytes without a break.
+#[inline]
+fn bounded(text: &str, start: usize) -> &str {
+    if text.len() - start > MAX_TOKEN_LEN {
+        &text[..floor_char_boundary(text, start + MAX_TOKEN_LEN)]
+    } else {
+        text
+    }
+}
 
 /// The largest `char` boundary at or below `i`.
 fn floor_char_boundary(text: &str, mut i: usize) -> usize {
@@ -540,13 +546,12 @@ fn scan_ascii_word(text: &str, start: usize) -> (usize, TokenKind) {
     let (i, seen) = ascii_alnum_run(bytes, start);
     if i - start >= MAX_TOKEN_LEN {
         // A run this long is cut; the bounded slow path decides where.
-        let limit = floor_char_boundary(text, start + MAX_TOKEN_LEN);
-        return scan_word(&text[..limit], start);
+        return scan_word(bounded(text, start), start);
     }
     let kind = if seen == DIGIT { TokenKind::Number } else { TokenKind::Word };
     let Some(&end_byte) = bytes.get(i) else {
         if seen == LETTER | DIGIT {
-            return scan_word(text, start);
+            return scan_word(bounded(text, start), start);
         }
         return (i, kind);
     };
@@ -575,7 +580,7 @@ fn scan_ascii_word(text: &str, start: usize) -> (usize, TokenKind) {
     if ENDS_WORD[usize::from(end_byte)] && seen != LETTER | DIGIT {
         return (i, kind);
     }
-    scan_word(text, start)
+    scan_word(bounded(text, start), start)
 }
 
 const ONES: u64 = 0x0101_0101_0101_0101;
