@@ -109,12 +109,12 @@ pub fn split_clitics(word: &str) -> Words<'_> {
         // "bukunyalah": a pronoun may sit under the particle, unless what is
         // left is itself a whole word ("adalah" is handled above; "maupun"
         // likewise), checked again for the shorter host.
-        if !is_exception(host) {
-            if let Some(q) = strip_one(host, &PRONOUNS) {
-                tail[0] = &host[q..];
-                host = &host[..q];
-                n_tail = 2;
-            }
+        if !is_exception(host)
+            && let Some(q) = strip_one(host, &PRONOUNS)
+        {
+            tail[0] = &host[q..];
+            host = &host[..q];
+            n_tail = 2;
         }
     } else if let Some(q) = strip_one(host, &PRONOUNS) {
         tail[1] = &host[q..];

@@ -54,17 +54,55 @@ pub(crate) static ABBREVIATIONS: LazyLock<Vec<(&'static str, AbbrevClass)>> = La
 pub(crate) static CLITIC_EXCEPTIONS: LazyLock<std::collections::HashSet<&'static str>> =
     LazyLock::new(|| lines(CLITIC_EXCEPTIONS_TXT).collect());
 
+/// Packs a word of at most eight bytes, lowercased, into an integer key.
+fn key(word: &[u8]) -> u64 {
+    word.iter().fold(0, |k, &b| k << 8 | u64::from(b.to_ascii_lowercase()))
+}
+
+/// Slots in the abbreviation hash table (a power of two, at least twice the
+/// number of abbreviations; checked by the tests).
+const SLOTS: usize = 512;
+
+/// Slot of a key: multiplicative hashing.
+fn slot(k: u64) -> usize {
+    (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 55) as usize & (SLOTS - 1)
+}
+
+/// The abbreviations in an open-addressing table keyed by [`key`]: a lookup
+/// is one multiplication and, nearly always, one probe. Key 0 marks an empty
+/// slot (no abbreviation is empty).
+static ABBREVIATION_TABLE: LazyLock<Vec<(u64, AbbrevClass)>> = LazyLock::new(|| {
+    let mut table = vec![(0, AbbrevClass::Inner); SLOTS];
+    for &(form, class) in ABBREVIATIONS.iter() {
+        let k = key(form.as_bytes());
+        let mut i = slot(k);
+        while table[i].0 != 0 {
+            i = (i + 1) & (SLOTS - 1);
+        }
+        table[i] = (k, class);
+    }
+    table
+});
+
 /// Looks up an abbreviation ignoring ASCII case, without allocating.
 pub(crate) fn abbreviation(word: &str) -> Option<AbbrevClass> {
     let bytes = word.as_bytes();
-    if bytes.is_empty() || bytes.len() > MAX_ABBREV_LEN {
+    if bytes.is_empty() || bytes.len() > MAX_ABBREV_LEN || !word.is_ascii() {
         return None;
     }
-    let folded = bytes.iter().map(u8::to_ascii_lowercase);
-    ABBREVIATIONS
-        .binary_search_by(|&(form, _)| form.bytes().cmp(folded.clone()))
-        .ok()
-        .map(|i| ABBREVIATIONS[i].1)
+    let k = key(bytes);
+    let table = &*ABBREVIATION_TABLE;
+    let mut i = slot(k);
+    loop {
+        let (slot_key, class) = table[i];
+        if slot_key == k {
+            return Some(class);
+        }
+        if slot_key == 0 {
+            return None;
+        }
+        i = (i + 1) & (SLOTS - 1);
+    }
 }
 
 #[cfg(test)]
@@ -87,6 +125,11 @@ mod tests {
             assert!(seen.insert(form), "duplicate {form}");
         }
         assert_eq!(ABBREVIATIONS.len(), seen.len());
+        assert!(SLOTS >= 2 * ABBREVIATIONS.len());
+        for &(form, class) in ABBREVIATIONS.iter() {
+            assert_eq!(abbreviation(form), Some(class), "{form}");
+            assert_eq!(abbreviation(&form.to_ascii_uppercase()), Some(class), "{form}");
+        }
         assert_eq!(abbreviation("Dr"), Some(AbbrevClass::Title));
         assert_eq!(abbreviation("TBK"), Some(AbbrevClass::Final));
         assert_eq!(abbreviation("rumah"), None);

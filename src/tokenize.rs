@@ -66,7 +66,7 @@ pub const MAX_TOKEN_LEN: usize = 64 * 1024;
 /// assert_eq!(&text[pct.span()], "%");
 /// ```
 pub fn tokenize(text: &str) -> Tokens<'_> {
-    Tokens { text, pos: 0, end: text.len() }
+    Tokens { text, pos: 0, end: text.len(), block: Block::EMPTY }
 }
 
 /// Lazy iterator over the [`Token`]s of a text, made by [`tokenize`].
@@ -75,6 +75,7 @@ pub struct Tokens<'t> {
     text: &'t str,
     pos: usize,
     end: usize,
+    block: Block,
 }
 
 impl<'t> Tokens<'t> {
@@ -82,7 +83,7 @@ impl<'t> Tokens<'t> {
     /// before `end`; scanning still sees the whole text, so the tokens are
     /// exactly those `tokenize(text)` yields in that range.
     pub(crate) fn in_range(text: &'t str, span: Span) -> Tokens<'t> {
-        Tokens { text, pos: span.start, end: span.end.min(text.len()) }
+        Tokens { text, pos: span.start, end: span.end.min(text.len()), block: Block::EMPTY }
     }
 
     /// The text being tokenized.
@@ -101,6 +102,60 @@ impl<'t> Iterator for Tokens<'t> {
 
     #[inline]
     fn next(&mut self) -> Option<Token<'t>> {
+        if let Some(tok) = self.next_in_block() {
+            return tok;
+        }
+        self.next_scalar()
+    }
+}
+
+impl<'t> Tokens<'t> {
+    /// The fast path: spaces skipped and an ASCII word found with the masks
+    /// of a 64-byte block, so that neither costs a branch per byte.
+    /// `None` when the next token needs the scalar path; `Some(None)` at the
+    /// end of the range.
+    #[inline(always)]
+    #[allow(clippy::option_option)]
+    fn next_in_block(&mut self) -> Option<Option<Token<'t>>> {
+        let mut start = self.pos;
+        // Keep at least 16 bytes of the block ahead of the token.
+        if start.wrapping_sub(self.block.base) >= 48 {
+            self.block = Block::load(self.text.as_bytes(), start);
+        }
+        let mut off = start.wrapping_sub(self.block.base);
+        if off >= 48 {
+            return None;
+        }
+        let skip = (!self.block.space >> off).trailing_zeros() as usize;
+        if skip >= 64 - off {
+            return None;
+        }
+        start += skip;
+        off += skip;
+        if start >= self.end {
+            self.pos = start;
+            return Some(None);
+        }
+        let w = self.block.word >> off;
+        if w & 1 == 0 {
+            self.pos = start;
+            return None;
+        }
+        let run = (!w).trailing_zeros() as usize;
+        if off + run >= 64 {
+            self.pos = start;
+            return None;
+        }
+        let run_mask = (1u64 << run) - 1;
+        let digits = (self.block.digit >> off) & run_mask;
+        let seen = (u8::from(digits != run_mask) * LETTER) | (u8::from(digits != 0) * DIGIT);
+        let (end, kind) = finish_ascii_word(self.text, start, start + run, seen);
+        self.pos = end;
+        Some(Some(Token::new(&self.text[start..end], Span::new(start, end), kind)))
+    }
+
+    #[inline]
+    fn next_scalar(&mut self) -> Option<Token<'t>> {
         let bytes = self.text.as_bytes();
         let mut start = self.pos;
         // The common case: one space, then an ASCII word.
@@ -132,6 +187,58 @@ impl<'t> Iterator for Tokens<'t> {
 }
 
 impl std::iter::FusedIterator for Tokens<'_> {}
+
+/// Class masks of 64 bytes of the text: bit `k` describes byte `base + k`.
+#[derive(Clone, Copy, Debug)]
+struct Block {
+    base: usize,
+    /// ASCII letters and digits.
+    word: u64,
+    /// ASCII digits.
+    digit: u64,
+    /// Spaces and ASCII control characters (separators).
+    space: u64,
+}
+
+impl Block {
+    /// No block: every offset from it is out of range.
+    const EMPTY: Block = Block { base: usize::MAX, word: 0, digit: 0, space: 0 };
+
+    /// The masks of the 64 bytes at `base`, or [`Block::EMPTY`] near the end
+    /// of the text.
+    #[inline]
+    fn load(bytes: &[u8], base: usize) -> Block {
+        let Some(chunk) = bytes.get(base..base.saturating_add(64)) else {
+            return Block::EMPTY;
+        };
+        let mut block = Block { base, word: 0, digit: 0, space: 0 };
+        for (k, sixteen) in chunk.chunks_exact(16).enumerate() {
+            let (word, digit, space) = classify16(sixteen);
+            block.word |= u64::from(word) << (16 * k);
+            block.digit |= u64::from(digit) << (16 * k);
+            block.space |= u64::from(space) << (16 * k);
+        }
+        block
+    }
+}
+
+/// Bitmasks (bit `k` for byte `k`) of the ASCII letters and digits, the
+/// digits, and the separators (space and control characters) among sixteen
+/// bytes, with SIMD where the target has it (through `wide`).
+#[inline(always)]
+fn classify16(bytes: &[u8]) -> (u32, u32, u32) {
+    use wide::{i8x16, u8x16};
+    let lanes: [u8; 16] = bytes.try_into().unwrap_or([0; 16]);
+    // Bytes of non-ASCII characters are negative as `i8`, so every range
+    // test below rejects them.
+    let x = u8x16::new(lanes).cast_signed();
+    let digit = x.simd_gt(i8x16::splat(b'0' as i8 - 1)) & x.simd_lt(i8x16::splat(b'9' as i8 + 1));
+    let folded = x | i8x16::splat(0x20);
+    let letter =
+        folded.simd_gt(i8x16::splat(b'a' as i8 - 1)) & folded.simd_lt(i8x16::splat(b'z' as i8 + 1));
+    let space = x.simd_gt(i8x16::splat(-1)) & x.simd_lt(i8x16::splat(b' ' as i8 + 1));
+    ((letter | digit).to_bitmask(), digit.to_bitmask(), space.to_bitmask())
+}
 
 // ---------------------------------------------------------------------------
 // Character classes
@@ -511,7 +618,7 @@ static WORD_BYTE: [u8; 256] = {
 /// Bytes after which a plain ASCII word surely ends: separators and the
 /// punctuation that never joins (everything but `- _ . , : / ' & @` and the
 /// start of a non-ASCII character).
-static ENDS_WORD: [bool; 256] = {
+const ENDS_WORD: [bool; 256] = {
     let mut t = [false; 256];
     let mut i = 0;
     while i < 128 {
@@ -548,41 +655,77 @@ fn scan_ascii_word(text: &str, start: usize) -> (usize, TokenKind) {
         // A run this long is cut; the bounded slow path decides where.
         return scan_word(bounded(text, start), start);
     }
+    finish_ascii_word(text, start, i, seen)
+}
+
+/// Decides the end of a token that starts with the ASCII run `start..i`
+/// holding [`LETTER`]s and/or [`DIGIT`]s: the run itself when what follows
+/// cannot extend it, else the full rules of [`scan_word`].
+#[inline(always)]
+fn finish_ascii_word(text: &str, start: usize, i: usize, seen: u8) -> (usize, TokenKind) {
+    let bytes = text.as_bytes();
     let kind = if seen == DIGIT { TokenKind::Number } else { TokenKind::Word };
-    let Some(&end_byte) = bytes.get(i) else {
-        if seen == LETTER | DIGIT {
-            return scan_word(bounded(text, start), start);
-        }
-        return (i, kind);
-    };
-    if seen == LETTER {
-        match end_byte {
-            // After letters a comma or semicolon never joins.
-            b',' | b';' => return (i, kind),
+    let end_byte = bytes.get(i).copied().unwrap_or(b' ');
+    // One table lookup decides the common cases: see `END_ACTION`.
+    match END_ACTION[usize::from(seen & 3)][usize::from(end_byte)] {
+        Action::Done => (i, kind),
+        Action::Period => {
             // A period ends a sentence unless it belongs to an abbreviation,
             // an initial or a dotted form; only a short word followed by a
             // separator needs the full rules.
-            b'.' => {
-                let after = bytes.get(i + 1).copied().unwrap_or(b' ');
-                let len = i - start;
-                if after == b'.'
-                    || (len > 1
-                        && matches!(after, b' ' | b'\n' | b'\r' | b'"' | b')')
-                        && (len > data::MAX_ABBREV_LEN
-                            || data::abbreviation(&text[start..i]).is_none()))
-                {
-                    return (i, kind);
-                }
+            let after = bytes.get(i + 1).copied().unwrap_or(b' ');
+            let len = i - start;
+            if after == b'.'
+                || (len > 1
+                    && matches!(after, b' ' | b'\n' | b'\r' | b'"' | b')')
+                    && (len > data::MAX_ABBREV_LEN
+                        || data::abbreviation(&text[start..i]).is_none()))
+            {
+                (i, kind)
+            } else {
+                scan_word(bounded(text, start), start)
             }
-            _ => {}
         }
+        Action::Full => scan_word(bounded(text, start), start),
     }
-    if ENDS_WORD[usize::from(end_byte)] && seen != LETTER | DIGIT {
-        return (i, kind);
-    }
-    scan_word(bounded(text, start), start)
 }
 
+/// What follows an ASCII run decides how its token ends.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Action {
+    /// The run is the whole token.
+    Done,
+    /// Letters then a period: an abbreviation or a sentence end.
+    Period,
+    /// Anything else: the full rules of [`scan_word`].
+    Full,
+}
+
+/// `END_ACTION[seen][byte]`: for a run of letters (`seen == LETTER`), digits
+/// (`DIGIT`) or both, and the byte after it. Letters mixed with digits
+/// (`Rp300`, `K2`) always take the full rules; so does the end of the text
+/// for them (handled by reading a space there only when it is safe: the
+/// mixed row has no `Done`).
+static END_ACTION: [[Action; 256]; 4] = {
+    let mut t = [[Action::Full; 256]; 4];
+    let mut b = 0;
+    while b < 128 {
+        let byte = b as u8;
+        if ENDS_WORD[b] {
+            t[LETTER as usize][b] = Action::Done;
+            t[DIGIT as usize][b] = Action::Done;
+        }
+        if byte == b',' || byte == b';' {
+            // After letters a comma or semicolon never joins.
+            t[LETTER as usize][b] = Action::Done;
+        }
+        if byte == b'.' {
+            t[LETTER as usize][b] = Action::Period;
+        }
+        b += 1;
+    }
+    t
+};
 const ONES: u64 = 0x0101_0101_0101_0101;
 const HIGH: u64 = 0x8080_8080_8080_8080;
 
@@ -689,10 +832,10 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
             b'\'' => last != Class::Digit && matches!(next_cls, Some(Class::Lower | Class::Upper)),
             b'&' => last == Class::Upper && next_cls == Some(Class::Upper),
             b'@' => {
-                if let Some(m) = EMAIL.find(&text[start..]) {
-                    if start + m.end() > i {
-                        return (start + m.end(), TokenKind::Email);
-                    }
+                if let Some(m) = EMAIL.find(&text[start..])
+                    && start + m.end() > i
+                {
+                    return (start + m.end(), TokenKind::Email);
                 }
                 false
             }
@@ -984,6 +1127,28 @@ mod tests {
         assert_eq!(ascii_alnum_run(b"1234567890abcdefghij.", 0), (20, LETTER | DIGIT));
         assert_eq!(ascii_alnum_run(b"1234567890abcdef.ghijklmnopqr", 0), (16, LETTER | DIGIT));
         assert_eq!(ascii_alnum_run(b".1234567890abcdefghijklmnopqr", 0), (0, 0));
+    }
+
+    #[test]
+    fn block_masks() {
+        let text = b"Ab1 \n.x9\t\xC3\xA9 - 12 abc def ghi jkl mno pqr stu vwx yz0 123 456 789 !?";
+        let block = Block::load(text, 0);
+        for (k, &b) in text.iter().enumerate().take(64) {
+            assert_eq!(block.word >> k & 1 == 1, WORD_BYTE[usize::from(b)] != 0, "byte {k}");
+            assert_eq!(block.digit >> k & 1 == 1, b.is_ascii_digit(), "byte {k}");
+            assert_eq!(block.space >> k & 1 == 1, b <= b' ', "byte {k}");
+        }
+        assert_eq!(Block::load(text, text.len() - 10).base, usize::MAX);
+        let mut text = [b'a'; 16];
+        text[3] = 0xC3;
+        text[4] = 0xA9;
+        text[7] = b'5';
+        text[9] = 0;
+        text[10] = 0x7f;
+        assert_eq!(
+            classify16(&text),
+            (0xFFFF & !(1 << 3 | 1 << 4 | 1 << 9 | 1 << 10), 1 << 7, 1 << 9)
+        );
     }
 
     #[test]

@@ -102,6 +102,19 @@ proptest! {
         prop_assert_eq!(parts, word);
     }
 
+    /// The block fast path (64 bytes at a time) and the scalar path agree:
+    /// a short text alone takes the scalar path, and padded with spaces on
+    /// both sides it is scanned in blocks at every alignment.
+    #[test]
+    fn block_and_scalar_paths_agree(text in messy(), pad in 0usize..80) {
+        let alone: Vec<_> = tokenize(&text).map(|t| (t.span(), t.kind())).collect();
+        let padded = format!("{}{text}{}", " ".repeat(pad), " ".repeat(70));
+        let shifted: Vec<_> = tokenize(&padded)
+            .map(|t| (Span::new(t.start() - pad, t.end() - pad), t.kind()))
+            .collect();
+        prop_assert_eq!(alone, shifted);
+    }
+
     /// Tokens do not depend on where the text sits: tokenizing a slice that
     /// starts at a token and ends after a token gives the same tokens.
     #[test]
