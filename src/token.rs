@@ -71,23 +71,53 @@ impl TokenKind {
 /// assert_eq!(tok.kind(), TokenKind::Word);
 /// assert_eq!(tok.span().range(), 0..2);
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+///
+/// Like regex's `Match`, a token keeps the whole input and its span, and
+/// slices the input only when asked for its text.
+#[derive(Clone, Copy)]
 pub struct Token<'t> {
-    text: &'t str,
+    haystack: &'t str,
     span: Span,
     kind: TokenKind,
 }
 
+/// Tokens are equal when their text, span and kind are.
+impl PartialEq for Token<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.span == other.span && self.kind == other.kind && self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Token<'_> {}
+
+impl std::hash::Hash for Token<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state);
+        self.span.hash(state);
+        self.kind.hash(state);
+    }
+}
+
+impl std::fmt::Debug for Token<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Token")
+            .field("text", &self.as_str())
+            .field("span", &self.span)
+            .field("kind", &self.kind)
+            .finish()
+    }
+}
+
 impl<'t> Token<'t> {
     #[inline]
-    pub(crate) fn new(text: &'t str, span: Span, kind: TokenKind) -> Token<'t> {
-        Token { text, span, kind }
+    pub(crate) fn new(haystack: &'t str, span: Span, kind: TokenKind) -> Token<'t> {
+        Token { haystack, span, kind }
     }
 
     /// The token's text, a slice of the input.
     #[inline]
     pub fn as_str(&self) -> &'t str {
-        self.text
+        &self.haystack[self.span]
     }
 
     /// The token's byte span in the input: `&input[tok.span()] == tok.as_str()`.
@@ -128,8 +158,9 @@ impl<'t> Token<'t> {
     /// ]);
     /// ```
     pub fn abbreviation(&self) -> Option<Abbreviation> {
-        if self.kind == TokenKind::Word && self.text.ends_with('.') {
-            abbreviation_of(self.text)
+        let text = self.as_str();
+        if self.kind == TokenKind::Word && text.ends_with('.') {
+            abbreviation_of(text)
         } else {
             None
         }
@@ -149,9 +180,9 @@ impl<'t> Token<'t> {
     #[inline]
     pub fn words(&self) -> Words<'t> {
         if self.kind == TokenKind::Word {
-            clitic::split_clitics(self.text)
+            clitic::split_clitics(self.as_str())
         } else {
-            Words::one(self.text)
+            Words::one(self.as_str())
         }
     }
 }
@@ -161,7 +192,7 @@ impl serde::Serialize for Token<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
         let mut st = serializer.serialize_struct("Token", 4)?;
-        st.serialize_field("text", self.text)?;
+        st.serialize_field("text", self.as_str())?;
         st.serialize_field("start", &self.span.start)?;
         st.serialize_field("end", &self.span.end)?;
         st.serialize_field("kind", &self.kind)?;

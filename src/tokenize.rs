@@ -118,12 +118,12 @@ impl<'t> Tokens<'t> {
     #[allow(clippy::option_option)]
     fn next_in_block(&mut self) -> Option<Option<Token<'t>>> {
         let mut start = self.pos;
-        // Keep at least 16 bytes of the block ahead of the token.
-        if start.wrapping_sub(self.block.base) >= 48 {
+        // Keep at least 8 bytes of the block ahead of the token.
+        if start.wrapping_sub(self.block.base) >= 56 {
             self.block = Block::load(self.text.as_bytes(), start);
         }
         let mut off = start.wrapping_sub(self.block.base);
-        if off >= 48 {
+        if off >= 56 {
             return None;
         }
         let skip = (!self.block.space >> off).trailing_zeros() as usize;
@@ -151,7 +151,7 @@ impl<'t> Tokens<'t> {
         let seen = (u8::from(digits != run_mask) * LETTER) | (u8::from(digits != 0) * DIGIT);
         let (end, kind) = finish_ascii_word(self.text, start, start + run, seen);
         self.pos = end;
-        Some(Some(Token::new(&self.text[start..end], Span::new(start, end), kind)))
+        Some(Some(Token::new(self.text, Span::new(start, end), kind)))
     }
 
     #[inline]
@@ -182,7 +182,7 @@ impl<'t> Tokens<'t> {
             (start, end, kind)
         };
         self.pos = end;
-        Some(Token::new(&self.text[start..end], Span::new(start, end), kind))
+        Some(Token::new(self.text, Span::new(start, end), kind))
     }
 }
 
