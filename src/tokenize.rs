@@ -139,6 +139,15 @@ impl<'t> Tokens<'t> {
         let w = self.block.word >> off;
         if w & 1 == 0 {
             self.pos = start;
+            let b = self.text.as_bytes()[start];
+            if SINGLE_PUNCT[usize::from(b)] {
+                self.pos = start + 1;
+                return Some(Some(Token::new(
+                    self.text,
+                    Span::new(start, start + 1),
+                    TokenKind::Punct,
+                )));
+            }
             return None;
         }
         let run = (!w).trailing_zeros() as usize;
@@ -149,6 +158,14 @@ impl<'t> Tokens<'t> {
         let run_mask = (1u64 << run) - 1;
         let digits = (self.block.digit >> off) & run_mask;
         let seen = (u8::from(digits != run_mask) * LETTER) | (u8::from(digits != 0) * DIGIT);
+        if (self.block.space >> (off + run)) & 1 == 1 && seen != LETTER | DIGIT {
+            // The most common case, a word before a space, read off the
+            // masks without touching the bytes again.
+            let end = start + run;
+            self.pos = end;
+            let kind = if seen == DIGIT { TokenKind::Number } else { TokenKind::Word };
+            return Some(Some(Token::new(self.text, Span::new(start, end), kind)));
+        }
         let (end, kind) = finish_ascii_word(self.text, start, start + run, seen);
         self.pos = end;
         Some(Some(Token::new(self.text, Span::new(start, end), kind)))
@@ -576,11 +593,6 @@ fn scan_run(text: &str, mut i: usize) -> Run {
     Run { end: i, last, count, letter }
 }
 
-static URL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^(?i:[a-z][a-z0-9+.\-]{1,15}://|www\.)[^\s<>"“”‘’«»\\^`{|}]+"#)
-        .expect("URL pattern is valid")
-});
-
 static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[A-Za-z0-9._%+\-]+@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}")
         .expect("e-mail pattern is valid")
@@ -991,12 +1003,18 @@ fn currency_split(bytes: &[u8], start: usize, run_end: usize) -> Option<usize> {
 /// A URL starting at `start` ("https://", "www."), trimmed of trailing
 /// punctuation that belongs to the sentence.
 fn url_at(text: &str, start: usize) -> Option<usize> {
-    let m = URL.find(&text[start..])?;
-    let end = trim_url(text, start, start + m.end());
-    (end > start + 4).then_some(end)
+    let rest = &text.as_bytes()[start..];
+    let prefix = ["https://", "http://", "ftp://", "www."]
+        .iter()
+        .find(|p| rest.len() > p.len() && rest[..p.len()].eq_ignore_ascii_case(p.as_bytes()))?;
+    let body = start + prefix.len();
+    let end = url_tail(text, body);
+    (end > body).then_some(end)
 }
 
-/// Extends a bare domain over its path (`/read/2024/...`).
+/// The end of a URL whose address starts at `i`: up to whitespace, a quote
+/// or a character URLs never hold, then trimmed of sentence punctuation.
+/// Also extends a bare domain over its path (`/read/2024/...`).
 fn url_tail(text: &str, i: usize) -> usize {
     let bytes = text.as_bytes();
     let mut end = i;
