@@ -12,5 +12,6 @@ for set in gsd-dev csui-train; do
     ./target/release/warta tokenize --format conllu "$ud/$set.txt" > "$out/$set.conllu"
     echo "== $set"
     python3 ../shared/eval/tools/ud_score.py "$ud/$set.conllu" "$out/$set.conllu"
+    python3 scripts/clitic-score.py "$ud/$set.conllu" "$out/$set.conllu"
 done
 rm -rf "$out"

@@ -96,7 +96,8 @@ pub fn split_clitics(word: &str) -> Words<'_> {
     if bytes.len() < MIN_HOST + 2 || !bytes[bytes.len() - 1].is_ascii_alphabetic() {
         return whole;
     }
-    if is_exception(word) {
+    // "langkah-langkah": a reduplication of a word on the list is whole too.
+    if is_exception(word) || word.rsplit_once('-').is_some_and(|(_, last)| is_exception(last)) {
         return whole;
     }
     let mut host = word;
@@ -146,7 +147,13 @@ fn strip_one(word: &str, suffixes: &[&str]) -> Option<usize> {
         // Uppercase clitics only after a hyphen or in an all-caps word.
         let clitic = &bytes[at..];
         let upper_clitic = clitic.iter().any(u8::is_ascii_uppercase);
-        if upper_clitic && !bytes.iter().all(|b| !b.is_ascii_lowercase()) {
+        let all_caps = bytes.iter().all(|b| !b.is_ascii_lowercase());
+        if upper_clitic && !all_caps {
+            return None;
+        }
+        // A capitalised word ending in -ku or -mu is far more often a name
+        // (Maluku, Baku, Sarugaku) than a noun with a pronoun.
+        if s == 2 && bytes[0].is_ascii_uppercase() && !all_caps {
             return None;
         }
         return is_host(host, MIN_HOST).then_some(at);
