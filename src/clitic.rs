@@ -152,8 +152,9 @@ fn strip_one(word: &str, suffixes: &[&str]) -> Option<usize> {
             return None;
         }
         // A capitalised word ending in -ku or -mu is far more often a name
-        // (Maluku, Baku, Sarugaku) than a noun with a pronoun.
-        if s == 2 && bytes[0].is_ascii_uppercase() && !all_caps {
+        // (Maluku, Baku, Sarugaku) than a noun with a pronoun; names are not
+        // reduplicated, so "Anak-anakku" still splits.
+        if s == 2 && bytes[0].is_ascii_uppercase() && !all_caps && !host.contains('-') {
             return None;
         }
         return is_host(host, MIN_HOST).then_some(at);
