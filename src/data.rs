@@ -19,6 +19,31 @@ pub(crate) enum AbbrevClass {
 
 const ABBREVIATIONS_TSV: &str = include_str!("../data/abbreviations.tsv");
 const CLITIC_EXCEPTIONS_TXT: &str = include_str!("../data/clitic_exceptions.txt");
+const ROOTS_TSV: &str = include_str!("../data/roots.tsv");
+const STOPWORDS_TXT: &str = include_str!("../data/stopwords.txt");
+const INFORMAL_TSV: &str = include_str!("../data/informal.tsv");
+
+type FastSet =
+    std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<crate::stem::WordHasher>>;
+type FastMap<V> = std::collections::HashMap<
+    &'static str,
+    V,
+    std::hash::BuildHasherDefault<crate::stem::WordHasher>,
+>;
+
+/// The built-in root lexicon.
+pub(crate) static ROOTS: LazyLock<crate::stem::Lexicon> =
+    LazyLock::new(|| crate::stem::Lexicon::from_static(ROOTS_TSV));
+
+/// Indonesian stopwords.
+pub(crate) static STOPWORDS: LazyLock<FastSet> = LazyLock::new(|| lines(STOPWORDS_TXT).collect());
+
+/// Informal spellings and their standard forms.
+pub(crate) static INFORMAL: LazyLock<FastMap<&'static str>> = LazyLock::new(|| {
+    lines(INFORMAL_TSV)
+        .map(|l| l.split_once('\t').expect("data/informal.tsv is valid (checked by tests)"))
+        .collect()
+});
 
 /// Longest abbreviation in the built-in list, in bytes: longer words are not
 /// looked up at all.
@@ -135,6 +160,36 @@ mod tests {
         assert_eq!(abbreviation("rumah"), None);
         assert_eq!(abbreviation(""), None);
         assert_eq!(abbreviation("dañ"), None);
+    }
+
+    #[test]
+    fn word_lists_are_valid() {
+        for (name, file) in [("stopwords", STOPWORDS_TXT)] {
+            let mut seen = HashSet::new();
+            for line in lines(file) {
+                assert!(
+                    line.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+                    "{name}: {line:?}"
+                );
+                assert!(seen.insert(line), "{name}: duplicate {line}");
+            }
+        }
+        let mut seen = HashSet::new();
+        for line in lines(INFORMAL_TSV) {
+            let (from, to) = line.split_once('\t').unwrap_or_else(|| panic!("informal: {line:?}"));
+            assert!(from.bytes().all(|b| b.is_ascii_lowercase()), "{line:?}");
+            assert!(!to.is_empty() && to == to.to_lowercase(), "{line:?}");
+            assert!(seen.insert(from), "informal: duplicate {from}");
+        }
+        let mut roots = 0;
+        for line in lines(ROOTS_TSV) {
+            let (word, count) = line.split_once('\t').unwrap_or_else(|| panic!("roots: {line:?}"));
+            assert!(word.bytes().all(|b| b.is_ascii_lowercase()), "roots: {line:?}");
+            assert!(count.parse::<u32>().is_ok_and(|c| c > 0), "roots: {line:?}");
+            roots += 1;
+        }
+        assert_eq!(ROOTS.len(), roots);
+        assert!(STOPWORDS.contains("yang") && INFORMAL.get("yg") == Some(&"yang"));
     }
 
     #[test]

@@ -52,14 +52,20 @@ assert_eq!(sentences(text).count(), 2);
 
 mod clitic;
 mod data;
+mod error;
+mod normalize;
 mod sentence;
 mod span;
+mod stem;
 mod token;
 mod tokenize;
 
 pub use crate::clitic::{Words, split_clitics};
+pub use crate::error::Error;
+pub use crate::normalize::{is_stopword, lowercase, normalize, standard_spelling};
 pub use crate::sentence::{Sentence, Sentences, sentences};
 pub use crate::span::Span;
+pub use crate::stem::{Algorithm, Language, Lexicon, Stemmer, stem, stem_tala};
 pub use crate::token::{Token, TokenKind};
 pub use crate::tokenize::{Abbreviation, MAX_TOKEN_LEN, Tokens, tokenize};
 

@@ -26,6 +26,26 @@ enum Command {
         /// Input file (UTF-8); standard input when absent.
         file: Option<PathBuf>,
     },
+    /// Stem words: one word per input line, one stem per output line.
+    Stem {
+        /// Stemming algorithm.
+        #[arg(long, value_enum, default_value_t = StemAlgorithm::Default)]
+        algorithm: StemAlgorithm,
+        /// A root lexicon (TSV: root, optional weight) added to the built-in one.
+        #[arg(long)]
+        lexicon: Option<PathBuf>,
+        /// Input file (UTF-8); standard input when absent.
+        file: Option<PathBuf>,
+    },
+}
+
+/// Stemming algorithms of `warta stem`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum StemAlgorithm {
+    /// warta's lexicon-validated Indonesian stemmer.
+    Default,
+    /// The Snowball Indonesian (Tala) algorithm.
+    Tala,
 }
 
 /// Output formats of `warta tokenize`.
@@ -72,6 +92,20 @@ fn run(cli: Cli) -> Result<(), String> {
                 Format::Json => cli_tokenize::write_json(&mut out, &text),
             }
         }
+        Command::Stem { algorithm, lexicon, file } => {
+            let stemmer = match (algorithm, lexicon) {
+                (StemAlgorithm::Tala, _) => warta::Stemmer::with_algorithm(warta::Algorithm::Tala),
+                (StemAlgorithm::Default, None) => warta::Stemmer::new(),
+                (StemAlgorithm::Default, Some(path)) => {
+                    let mut lex = warta::Lexicon::from_path(&path)
+                        .map_err(|e| format!("{}: {e}", path.display()))?;
+                    lex.extend(warta::Lexicon::builtin());
+                    warta::Stemmer::with_lexicon(lex)
+                }
+            };
+            let text = read_input(file.as_ref())?;
+            write_stems(&mut out, &text, &stemmer)
+        }
     };
     result.and_then(|()| out.flush()).or_else(|e| {
         // A closed pipe (`warta tokenize | head`) is not an error.
@@ -81,6 +115,15 @@ fn run(cli: Cli) -> Result<(), String> {
             Err(format!("cannot write output: {e}"))
         }
     })
+}
+
+/// One stem per input line; an empty line stays empty, so line counts match.
+fn write_stems(out: &mut impl Write, text: &str, stemmer: &warta::Stemmer) -> io::Result<()> {
+    for line in text.lines() {
+        out.write_all(stemmer.stem(line.trim()).as_bytes())?;
+        out.write_all(b"\n")?;
+    }
+    Ok(())
 }
 
 fn main() -> ExitCode {

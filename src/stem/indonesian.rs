@@ -1,0 +1,524 @@
+//! warta's Indonesian stemmer: affix stripping in the manner of the
+//! confix-stripping (Nazief-Adriani / ECS) stemmers, validated against a root
+//! lexicon that the project built from permissively licensed text
+//! (`data/roots.tsv`, made by `scripts/build_roots.py`).
+//!
+//! Every analysis the affix rules allow (suffixes removed first, then
+//! restored one at a time; up to three prefixes, each with its
+//! morphophonemic recodings) is looked up in the lexicon. Among the analyses
+//! that end on a root, the one whose root is most frequent wins, discounted
+//! tenfold for each prefix removed; a word that no analysis explains is left
+//! as it is, so loanwords and names survive.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use crate::error::Error;
+
+/// Longest word the stemmer analyses, in bytes; longer words are returned as
+/// they are (no Indonesian word comes near it).
+const MAX_WORD: usize = 48;
+/// Discount for each prefix an analysis removes.
+const PREFIX_DISCOUNT: f64 = 0.1;
+/// Discount for removing a particle (-lah, -kah, -pun) or -ku/-mu.
+const RARE_SUFFIX_DISCOUNT: f64 = 0.2;
+
+/// A small, fast hasher for short keys (the lexicon's words).
+#[derive(Default, Clone, Copy)]
+pub(crate) struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+            h = (h.rotate_left(5) ^ x).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+        for &b in chunks.remainder() {
+            h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+        self.0 = h;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type Map = HashMap<Cow<'static, str>, u32, BuildHasherDefault<WordHasher>>;
+
+/// A root lexicon: Indonesian root words with a weight (their frequency in
+/// some text), used by the default stemmer to validate analyses.
+///
+/// [`Lexicon::builtin`] is the project's own (see `data/README.md`); users
+/// can load their own with [`Lexicon::from_tsv`] and stem with it through
+/// [`Stemmer::with_lexicon`](crate::Stemmer::with_lexicon).
+#[derive(Clone, Debug, Default)]
+pub struct Lexicon {
+    roots: Map,
+}
+
+impl Lexicon {
+    /// The built-in lexicon, parsed once on first use.
+    pub fn builtin() -> &'static Lexicon {
+        &crate::data::ROOTS
+    }
+
+    /// Parses a lexicon: one root per line, optionally followed by a tab and
+    /// a positive integer weight (default 1). Empty lines and lines starting
+    /// with `#` are skipped. Roots are lowercased.
+    ///
+    /// # Errors
+    ///
+    /// A line with a weight that is not a positive integer, a root with
+    /// whitespace inside, or more than two columns gives an [`Error`] naming
+    /// the line.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use warta::Lexicon;
+    ///
+    /// let lex = Lexicon::from_tsv("# my roots\nsawit\t10\nhilir\n").unwrap();
+    /// assert_eq!(lex.len(), 2);
+    /// assert!(lex.contains("sawit"));
+    /// let err = Lexicon::from_tsv("sawit\t10\nkopi\tbanyak\n").unwrap_err();
+    /// assert_eq!(err.line(), 2);
+    /// ```
+    pub fn from_tsv(text: &str) -> Result<Lexicon, Error> {
+        let mut roots = Map::default();
+        for (i, line) in text.lines().enumerate() {
+            let line = line.trim_end_matches('\r');
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let mut cols = line.split('\t');
+            let word = cols.next().unwrap_or("").trim();
+            let weight = match cols.next() {
+                None => 1,
+                Some(w) => w.trim().parse::<u32>().ok().filter(|&w| w > 0).ok_or_else(|| {
+                    Error::format(i + 1, format!("weight {w:?} is not a positive integer"))
+                })?,
+            };
+            if cols.next().is_some() {
+                return Err(Error::format(i + 1, "expected `root` or `root<TAB>weight`"));
+            }
+            if word.is_empty() || word.chars().any(char::is_whitespace) {
+                return Err(Error::format(i + 1, format!("{word:?} is not a single word")));
+            }
+            let entry = roots.entry(Cow::Owned(word.to_lowercase())).or_insert(0);
+            *entry = (*entry).max(weight);
+        }
+        Ok(Lexicon { roots })
+    }
+
+    /// Reads a lexicon file (see [`Lexicon::from_tsv`] for the format).
+    ///
+    /// # Errors
+    ///
+    /// As [`Lexicon::from_tsv`], and an error at line 0 when the file cannot
+    /// be read or is not UTF-8.
+    pub fn from_path(path: impl AsRef<std::path::Path>) -> Result<Lexicon, Error> {
+        let text = std::fs::read_to_string(path).map_err(|e| Error::io(0, &e))?;
+        Lexicon::from_tsv(&text)
+    }
+
+    /// Builds the built-in lexicon from its embedded file.
+    pub(crate) fn from_static(text: &'static str) -> Lexicon {
+        let mut roots = Map::default();
+        for line in text.lines().filter(|l| !l.is_empty() && !l.starts_with('#')) {
+            let (word, weight) = line.split_once('\t').unwrap_or((line, "1"));
+            roots.insert(Cow::Borrowed(word), weight.parse().unwrap_or(1));
+        }
+        Lexicon { roots }
+    }
+
+    /// Adds the roots of `other`, keeping the larger weight.
+    pub fn extend(&mut self, other: &Lexicon) {
+        for (root, &w) in &other.roots {
+            let entry = self.roots.entry(root.clone()).or_insert(0);
+            *entry = (*entry).max(w);
+        }
+    }
+
+    /// Whether `word` (lowercase) is a root.
+    pub fn contains(&self, word: &str) -> bool {
+        self.roots.contains_key(word)
+    }
+
+    /// Number of roots.
+    pub fn len(&self) -> usize {
+        self.roots.len()
+    }
+
+    /// Whether the lexicon has no roots.
+    pub fn is_empty(&self) -> bool {
+        self.roots.is_empty()
+    }
+
+    fn weight(&self, word: &str) -> Option<u32> {
+        self.roots.get(word).copied()
+    }
+}
+
+/// A candidate stem: an optional recoded first letter, then a slice of the
+/// word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Piece {
+    head: u8,
+    start: usize,
+    end: usize,
+}
+
+impl Piece {
+    fn len(&self) -> usize {
+        self.end - self.start + usize::from(self.head != 0)
+    }
+
+    /// Writes the piece into `buf` and returns it as a string.
+    fn view<'b>(&self, word: &str, buf: &'b mut [u8; MAX_WORD + 1]) -> &'b str {
+        let body = &word.as_bytes()[self.start..self.end];
+        let n = if self.head != 0 {
+            buf[0] = self.head;
+            buf[1..=body.len()].copy_from_slice(body);
+            body.len() + 1
+        } else {
+            buf[..body.len()].copy_from_slice(body);
+            body.len()
+        };
+        // Pieces start after ASCII prefixes and end before ASCII suffixes of
+        // a valid string, so they are valid UTF-8.
+        std::str::from_utf8(&buf[..n]).unwrap_or("")
+    }
+
+    /// The piece with its first `k` bytes (of the view) removed and `head`
+    /// (0 for none) put in front.
+    fn drop_front(self, k: usize, head: u8) -> Piece {
+        let skipped = if self.head != 0 { k - 1 } else { k };
+        Piece { head, start: self.start + skipped, end: self.end }
+    }
+}
+
+/// Prefix kinds, for the forbidden prefix-suffix pairs and repeated prefixes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Di,
+    Ke,
+    Se,
+    Te,
+    Be,
+    Me,
+    Pe,
+    Per,
+}
+
+fn is_vowel(b: u8) -> bool {
+    matches!(b, b'a' | b'e' | b'i' | b'o' | b'u')
+}
+
+/// A fixed-capacity list, so that the search allocates nothing.
+struct Stack<T: Copy, const N: usize> {
+    items: [Option<T>; N],
+    len: usize,
+}
+
+impl<T: Copy, const N: usize> Stack<T, N> {
+    fn new() -> Self {
+        Stack { items: [None; N], len: 0 }
+    }
+
+    /// Adds an item; beyond capacity the item is dropped (the search then
+    /// explores fewer analyses, never more).
+    fn push(&mut self, item: T) {
+        if self.len < N {
+            self.items[self.len] = Some(item);
+            self.len += 1;
+        }
+    }
+
+    fn clear(&mut self) {
+        self.len = 0;
+    }
+
+    fn iter(&self) -> impl Iterator<Item = T> + '_ {
+        self.items[..self.len].iter().flatten().copied()
+    }
+}
+
+/// Every way to remove one prefix from the view `v` of `piece`.
+fn prefix_options(piece: Piece, v: &[u8], out: &mut Stack<(Piece, Kind), 8>) {
+    let mut add = |k: usize, head: u8, kind: Kind| {
+        let rest = v.len() - k + usize::from(head != 0);
+        if rest >= 2 {
+            out.push((piece.drop_front(k, head), kind));
+        }
+    };
+    let at = |i: usize| v.get(i).copied().unwrap_or(0);
+    if v.starts_with(b"di") {
+        add(2, 0, Kind::Di);
+    }
+    if v.starts_with(b"ke") {
+        add(2, 0, Kind::Ke);
+    }
+    if v.starts_with(b"se") {
+        add(2, 0, Kind::Se);
+    }
+    for (p, kind) in [(b"ter", Kind::Te), (b"ber", Kind::Be)] {
+        if v.starts_with(p) {
+            add(3, 0, kind);
+            // Before a root that starts with r or a vowel: berencana <-
+            // rencana, terasa <- rasa.
+            if at(3) == b'r' || is_vowel(at(3)) {
+                add(2, 0, kind);
+            }
+        }
+    }
+    if v.starts_with(b"belajar") {
+        add(3, 0, Kind::Be);
+    }
+    if v.starts_with(b"be") && v.len() > 4 && !is_vowel(at(2)) && &v[3..5] == b"er" {
+        add(2, 0, Kind::Be);
+    }
+    for (p, kind) in [(b"me", Kind::Me), (b"pe", Kind::Pe)] {
+        if !v.starts_with(p) {
+            continue;
+        }
+        let r = &v[2..];
+        let rat = |i: usize| r.get(i).copied().unwrap_or(0);
+        if kind == Kind::Pe {
+            if rat(0) == b'r' {
+                add(3, 0, Kind::Per);
+            }
+            if r.starts_with(b"lajar") {
+                add(3, 0, Kind::Pe);
+            }
+        }
+        // menge- before a one-syllable root: mengebom <- bom.
+        if r.starts_with(b"nge") && r.len() > 3 && !is_vowel(r[3]) && syllables_b(&r[3..]) == 1 {
+            add(5, 0, kind);
+        }
+        if r.starts_with(b"ng") {
+            let s0 = rat(2);
+            if is_vowel(s0) {
+                add(4, 0, kind);
+                add(4, b'k', kind);
+            } else if matches!(s0, b'g' | b'h' | b'k' | b'x') {
+                add(4, 0, kind);
+            }
+        } else if r.starts_with(b"ny") {
+            if is_vowel(rat(2)) {
+                add(4, b's', kind);
+                add(2, 0, kind);
+            }
+        } else if rat(0) == b'n' {
+            let s0 = rat(1);
+            if is_vowel(s0) {
+                add(3, b't', kind);
+                add(2, 0, kind);
+            } else if matches!(s0, b'c' | b'd' | b'j' | b't' | b'z' | b's' | b'y') {
+                add(3, 0, kind);
+            }
+        } else if rat(0) == b'm' {
+            let s0 = rat(1);
+            if is_vowel(s0) {
+                add(3, b'p', kind);
+                add(2, 0, kind);
+            } else if matches!(s0, b'b' | b'f' | b'v' | b'p') {
+                add(3, 0, kind);
+            }
+        } else if matches!(rat(0), b'l' | b'r' | b'w' | b'y')
+            || (kind == Kind::Pe && rat(0) != 0 && !is_vowel(rat(0)))
+        {
+            // me-/pe- before l, r, w, y; pe- before other consonants too
+            // (pekerja <- kerja).
+            add(2, 0, kind);
+        }
+    }
+}
+
+/// Derivational suffixes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Suffix {
+    Kan,
+    An,
+    I,
+}
+
+/// Prefix-suffix pairs that do not occur together (ECS): be-...-i,
+/// di-...-an, ke-...-i, ke-...-kan, me-...-an, se-...-i, se-...-kan,
+/// te-...-an.
+fn disallowed(kind: Kind, suffix: Suffix) -> bool {
+    matches!(
+        (kind, suffix),
+        (Kind::Be, Suffix::I)
+            | (Kind::Di, Suffix::An)
+            | (Kind::Ke, Suffix::I | Suffix::Kan)
+            | (Kind::Me, Suffix::An)
+            | (Kind::Se, Suffix::I | Suffix::Kan)
+            | (Kind::Te, Suffix::An)
+    )
+}
+
+/// The suffix analyses of `w`: every suffix removed first, then each
+/// restored in turn. At most five.
+fn suffix_options(w: &[u8]) -> ([(usize, Option<Suffix>, f64); 5], usize) {
+    let mut opts = [(0, None, 1.0); 5];
+    let mut n = 0;
+    let strip = |end: usize, sufs: &[&[u8]], min_rest: usize| -> Option<usize> {
+        sufs.iter()
+            .find(|s| end > s.len() + min_rest && w[..end].ends_with(s))
+            .map(|s| end - s.len())
+    };
+    let full = w.len();
+    let b1 = strip(full, &[b"lah", b"kah", b"pun"], 2);
+    let e1 = b1.unwrap_or(full);
+    let b2 = strip(e1, &[b"nya", b"ku", b"mu"], 2);
+    let e2 = b2.unwrap_or(e1);
+    let deriv = [(&b"kan"[..], Suffix::Kan), (b"an", Suffix::An), (b"i", Suffix::I)]
+        .into_iter()
+        .find(|(s, _)| e2 > s.len() + 1 && w[..e2].ends_with(s));
+    // Particles and -ku/-mu are rare in news: analyses that remove them
+    // must find a much more frequent root (bermasalah is masalah, not masa;
+    // pelaku is laku, not pela).
+    let mut discount = 1.0;
+    if b1.is_some() {
+        discount *= RARE_SUFFIX_DISCOUNT;
+    }
+    if b2.is_some() && !w[..e1].ends_with(b"nya") {
+        discount *= RARE_SUFFIX_DISCOUNT;
+    }
+    if let Some((s, kind)) = deriv {
+        opts[n] = (e2 - s.len(), Some(kind), discount);
+        n += 1;
+        if kind == Suffix::Kan {
+            opts[n] = (e2 - 2, Some(Suffix::An), discount);
+            n += 1;
+        }
+    }
+    opts[n] = (e2, None, discount);
+    n += 1;
+    if b2.is_some() {
+        let restored = if b1.is_some() { RARE_SUFFIX_DISCOUNT } else { 1.0 };
+        opts[n] = (e1, None, restored);
+        n += 1;
+    }
+    if b1.is_some() {
+        opts[n] = (full, None, 1.0);
+        n += 1;
+    }
+    (opts, n)
+}
+
+/// Stems a lowercase word against `lexicon`: see the module docs.
+pub(crate) fn stem_with<'w>(word: &'w str, lexicon: &Lexicon) -> Cow<'w, str> {
+    if word.len() > MAX_WORD || lexicon.contains(word) {
+        return Cow::Borrowed(word);
+    }
+    if let Some((a, b)) = word.split_once('-') {
+        return reduplication(word, a, b, lexicon);
+    }
+    match best_analysis(word, lexicon) {
+        Some(piece) if piece.head == 0 => Cow::Borrowed(&word[piece.start..piece.end]),
+        Some(piece) => {
+            let mut buf = [0u8; MAX_WORD + 1];
+            Cow::Owned(piece.view(word, &mut buf).to_owned())
+        }
+        // No analysis ends on a known root: the word is a root the lexicon
+        // lacks, a loanword, a name, or an affixed form of any of these.
+        // Dictionary-free affix stripping (Tala) handles the last case, but
+        // its result is taken only when it removed a verbal prefix (di-,
+        // meN-, ber-, ter-) and left two syllables or more: loanwords and
+        // names that merely end like a suffix (Xiaomi, teknologi) stay whole.
+        None => {
+            let tala = super::stem_tala(word);
+            let prefixed = ["di", "me", "ber", "ter"].iter().any(|p| word.starts_with(p));
+            if prefixed && !word.starts_with(tala.as_ref()) && tala.len() >= 4 && syllables(&tala) >= 2 {
+                tala
+            } else {
+                Cow::Borrowed(word)
+            }
+        }
+    }
+}
+
+fn syllables(word: &str) -> usize {
+    syllables_b(word.as_bytes())
+}
+
+fn syllables_b(word: &[u8]) -> usize {
+    word.iter().filter(|&&b| is_vowel(b)).count()
+}
+
+/// `anak-anak` → anak, `berlari-lari` → lari, `sayur-mayur` → sayur; other
+/// hyphenated words stay whole.
+fn reduplication<'w>(word: &'w str, a: &'w str, b: &'w str, lexicon: &Lexicon) -> Cow<'w, str> {
+    let sa = stem_with(a, lexicon);
+    if a == b || sa == stem_with(b, lexicon) {
+        return sa;
+    }
+    let (ab, bb) = (a.as_bytes(), b.as_bytes());
+    if ab.len() >= 3 && bb.len() >= 3 && ab[1..] == bb[1..] {
+        return sa;
+    }
+    Cow::Borrowed(word)
+}
+
+/// The best analysis of `word` that ends on a root, if any.
+fn best_analysis(word: &str, lexicon: &Lexicon) -> Option<Piece> {
+    let w = word.as_bytes();
+    let mut buf = [0u8; MAX_WORD + 1];
+    let mut best: Option<(f64, Piece)> = None;
+    let mut consider =
+        |piece: Piece, prefixes: i32, discount: f64, buf: &mut [u8; MAX_WORD + 1]| {
+            if let Some(weight) = lexicon.weight(piece.view(word, buf)) {
+                let score =
+                    f64::from(weight.saturating_add(1)) * PREFIX_DISCOUNT.powi(prefixes) * discount;
+                if best.is_none_or(|(s, _)| score > s) {
+                    best = Some((score, piece));
+                }
+            }
+        };
+    let (opts, n) = suffix_options(w);
+    let mut frontier: Stack<(Piece, Option<Kind>), 32> = Stack::new();
+    let mut next: Stack<(Piece, Option<Kind>), 32> = Stack::new();
+    let mut options: Stack<(Piece, Kind), 8> = Stack::new();
+    let mut vbuf = [0u8; MAX_WORD + 1];
+    for &(end, suffix, discount) in &opts[..n] {
+        let stem = Piece { head: 0, start: 0, end };
+        let suffixed = end != w.len();
+        // A bare -i (no prefix) is not an analysis: sisi, kursi, memberi.
+        if suffixed && end >= 3 && suffix != Some(Suffix::I) {
+            consider(stem, 0, discount, &mut buf);
+        }
+        frontier.clear();
+        frontier.push((stem, None));
+        for depth in 0..3 {
+            next.clear();
+            for (piece, last) in frontier.iter() {
+                options.clear();
+                let v = piece.view(word, &mut vbuf).as_bytes();
+                prefix_options(piece, v, &mut options);
+                for (rest, kind) in options.iter() {
+                    if last.is_none() && suffix.is_some_and(|s| disallowed(kind, s)) {
+                        continue;
+                    }
+                    if last == Some(kind) && kind != Kind::Per {
+                        continue;
+                    }
+                    let min = if depth > 0 { 4 } else { 3 };
+                    if rest.len() >= min {
+                        consider(rest, depth + 1, discount, &mut buf);
+                    }
+                    next.push((rest, Some(kind)));
+                }
+            }
+            std::mem::swap(&mut frontier, &mut next);
+            if frontier.len == 0 {
+                break;
+            }
+        }
+    }
+    best.map(|(_, p)| p)
+}
