@@ -1,25 +1,30 @@
 /*!
 warta analyses Indonesian news text, fast.
 
-This release provides the foundation every later stage reads: a tokenizer that
-follows the conventions of the UD Indonesian treebanks and reports byte
-offsets, the syntactic words inside clitic-bearing tokens, and a sentence
-splitter that knows Indonesian abbreviations, numbers, quotes and headlines.
+It tokenizes with byte offsets following the conventions of the UD
+Indonesian treebanks, reports the syntactic words inside clitic-bearing
+tokens, splits sentences knowing Indonesian abbreviations, numbers, quotes and
+headlines, and reduces words to their roots with its own Indonesian stemmer.
 
 # Pipeline
 
 * [`tokenize`] — lazy, non-allocating [`Token`]s with [`Span`]s and
   [`TokenKind`]s;
 * [`Token::words`] / [`split_clitics`] — `rumahnya` → `rumah` + `nya`;
-* [`sentences`] — lazy [`Sentence`] spans, each able to give its tokens.
+* [`sentences`] — lazy [`Sentence`] spans, each able to give its tokens;
+* [`Stemmer`] / [`stem`] — `penyelidikan` → `selidik`, validated against a
+  root [`Lexicon`]; [`stem_tala`] for the Snowball algorithm; English through
+  rust-stemmers ([`Stemmer::stem_in`]);
+* [`normalize`], [`lowercase`], [`standard_spelling`], [`is_stopword`] —
+  case folding, informal spellings (`yg` → `yang`), stopwords.
 
-Every stage accepts any `&str` and never panics; nothing here returns an
-error.
+Every stage accepts any `&str` and never panics; only loading user data
+([`Lexicon::from_tsv`]) returns an [`Error`].
 
 # Example
 
 ```
-use warta::{sentences, tokenize, TokenKind};
+use warta::{sentences, tokenize, Stemmer, TokenKind};
 
 let text = "JAKARTA, KOMPAS.com - Pemerintah Taiwan menyelidiki Xiaomi Inc. \
             \"Kami kooperatif,\" kata juru bicaranya. Sahamnya turun 2,5%.";
@@ -37,6 +42,10 @@ let clitic = tokenize(text).find(|t| t.as_str() == "bicaranya").unwrap();
 assert_eq!(clitic.words().collect::<Vec<_>>(), ["bicara", "nya"]);
 
 assert_eq!(sentences(text).count(), 2);
+
+let stemmer = Stemmer::new();
+assert_eq!(stemmer.stem("menyelidiki"), "selidik");
+assert_eq!(stemmer.stem("Pemerintah"), "perintah");
 ```
 
 # Crate features
@@ -45,7 +54,7 @@ assert_eq!(sentences(text).count(), 2);
   `serde_json` and turns on `serde`. Library users can opt out with
   `default-features = false`.
 * `serde` — `Serialize` for [`Token`], [`TokenKind`], [`Sentence`] and
-  `Serialize`/`Deserialize` for [`Span`].
+  `Serialize`/`Deserialize` for [`Span`], [`Algorithm`] and [`Language`].
 */
 
 #![deny(missing_docs)]

@@ -97,3 +97,26 @@ fn empty_input() {
         assert_eq!(out, if format == "json" { "[\n]\n" } else { "" });
     }
 }
+
+#[test]
+fn stem_command() {
+    let (out, _, ok) = warta(&["stem"], "penyelidikan\nMenyelidiki\n\nbukunya\n".as_bytes());
+    assert!(ok);
+    assert_eq!(out, "selidik\nselidik\n\nbuku\n");
+    let (out, _, ok) = warta(&["stem", "--algorithm", "tala"], "mempermainkan\n".as_bytes());
+    assert!(ok);
+    assert_eq!(out, "main\n");
+
+    let dir = std::env::temp_dir().join(format!("warta-stem-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let lex = dir.join("roots.tsv");
+    std::fs::write(&lex, "sawit\t3\nkopi\tbanyak\n").expect("write");
+    let (_, err, ok) = warta(&["stem", "--lexicon", lex.to_str().expect("path")], b"persawitan\n");
+    assert!(!ok);
+    assert!(err.contains("line 2"), "{err}");
+    std::fs::write(&lex, "sawit\t3\n").expect("write");
+    let (out, _, ok) = warta(&["stem", "--lexicon", lex.to_str().expect("path")], b"persawitan\n");
+    assert!(ok);
+    assert_eq!(out, "sawit\n");
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -153,3 +153,46 @@ fn pathological_inputs_do_not_panic() {
         check_sentences(text);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 1000, ..ProptestConfig::default() })]
+
+    /// Stemming any string never panics, for every algorithm and language.
+    #[test]
+    fn stemming_never_panics(word in prop_oneof![
+        "\\PC{0,30}",
+        "[a-z-]{0,40}",
+        "(me|di|ber|ter|pe|ke|se|meng|peny){1,4}[a-z]{0,8}(kan|an|i|nya|lah|ku){0,3}",
+        "[0-9-]{1,10}",
+        "-{1,20}",
+    ]) {
+        let default = warta::Stemmer::new();
+        let tala = warta::Stemmer::with_algorithm(warta::Algorithm::Tala);
+        let _ = default.stem(&word);
+        let _ = tala.stem(&word);
+        for lang in [warta::Language::Indonesian, warta::Language::English, warta::Language::Javanese] {
+            let _ = default.stem_in(lang, &word);
+        }
+        let _ = warta::normalize(&word);
+        let _ = warta::is_stopword(&word);
+    }
+
+    /// The default stemmer is idempotent when it ends on a root of its
+    /// lexicon: a root stems to itself.
+    #[test]
+    fn stem_of_a_root_is_the_root(word in "(me|di|ber|ter|pe|ke|se|meng|peny){0,2}[a-z]{2,9}(kan|an|i|nya|lah){0,2}") {
+        let once = warta::stem(&word).into_owned();
+        if warta::Lexicon::builtin().contains(&once) {
+            prop_assert_eq!(warta::stem(&once), once.as_str());
+        }
+    }
+}
+
+#[test]
+fn huge_words_stem_without_panic() {
+    let long = "me".to_owned() + &"a".repeat(1 << 20) + "kan";
+    assert_eq!(warta::stem(&long), long.as_str());
+    let _ = warta::stem_tala(&long);
+    let hyphens = "-".repeat(100_000);
+    let _ = warta::stem(&hyphens);
+}

@@ -76,4 +76,23 @@ fn public_types_are_send_sync_unwind_safe() {
     check::<warta::Sentences<'static>>();
     check::<warta::Words<'static>>();
     check::<warta::Abbreviation>();
+    check::<warta::Stemmer>();
+    check::<warta::Lexicon>();
+    check::<warta::Error>();
+    check::<warta::Algorithm>();
+    check::<warta::Language>();
+}
+
+#[test]
+fn stems_of_the_economy_article() {
+    let stemmer = warta::Stemmer::new();
+    let stems: Vec<String> = tokenize(EKONOMI)
+        .filter(|t| t.kind() == TokenKind::Word && !warta::is_stopword(t.as_str()))
+        .map(|t| stemmer.stem(t.as_str()).into_owned())
+        .collect();
+    for want in ["putus", "tahan", "bunga", "kuat", "dagang", "tumbuh", "ekonomi", "usaha"] {
+        assert!(stems.iter().any(|s| s == want), "no stem {want:?}");
+    }
+    // Names and tickers are left alone (lowercased).
+    assert!(stems.iter().any(|s| s == "bbca"));
 }

@@ -434,7 +434,11 @@ pub(crate) fn stem_with<'w>(word: &'w str, lexicon: &Lexicon) -> Cow<'w, str> {
         None => {
             let tala = super::stem_tala(word);
             let prefixed = ["di", "me", "ber", "ter"].iter().any(|p| word.starts_with(p));
-            if prefixed && !word.starts_with(tala.as_ref()) && tala.len() >= 4 && syllables(&tala) >= 2 {
+            if prefixed
+                && !word.starts_with(tala.as_ref())
+                && tala.len() >= 4
+                && syllables(&tala) >= 2
+            {
                 tala
             } else {
                 Cow::Borrowed(word)
@@ -521,4 +525,78 @@ fn best_analysis(word: &str, lexicon: &Lexicon) -> Option<Piece> {
         }
     }
     best.map(|(_, p)| p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stem(w: &str) -> String {
+        stem_with(w, Lexicon::builtin()).into_owned()
+    }
+
+    #[test]
+    fn affixes_and_recodings() {
+        let cases = [
+            ("penyelidikan", "selidik"),
+            ("menyelidiki", "selidik"),
+            ("keamanan", "aman"),
+            ("perekonomian", "ekonomi"),
+            ("menyapu", "sapu"),
+            ("membaca", "baca"),
+            ("memukul", "pukul"),
+            ("mengambil", "ambil"),
+            ("menulis", "tulis"),
+            ("pembangunan", "bangun"),
+            ("pengusaha", "usaha"),
+            ("diblokir", "blokir"),
+            ("bukunya", "buku"),
+            ("rumahnya", "rumah"),
+            ("anak-anak", "anak"),
+            ("berlari-lari", "lari"),
+            ("sayur-mayur", "sayur"),
+            ("memperbaiki", "baik"),
+            ("bermasalah", "masalah"),
+            ("pelajaran", "ajar"),
+        ];
+        for (word, want) in cases {
+            assert_eq!(stem(word), want, "{word}");
+        }
+    }
+
+    #[test]
+    fn roots_names_and_loanwords_stay() {
+        for w in [
+            "makan",
+            "jalan",
+            "berita",
+            "kursi",
+            "xiaomi",
+            "teknologi",
+            "adalah",
+            "sebagai",
+            "tencent",
+            "a",
+            "",
+        ] {
+            assert_eq!(stem(w), w, "{w}");
+        }
+    }
+
+    #[test]
+    fn borrows_unless_recoded() {
+        assert!(matches!(stem_with("bukunya", Lexicon::builtin()), Cow::Borrowed("buku")));
+        assert!(matches!(stem_with("menyapu", Lexicon::builtin()), Cow::Owned(_)));
+    }
+
+    #[test]
+    fn user_lexicon() {
+        let lex = Lexicon::from_tsv("sawit\t5\n").unwrap();
+        assert_eq!(stem_with("persawitan", &lex), "sawit");
+        assert_eq!(stem_with("menyelidiki", &lex), "selidik"); // Tala fallback, verbal prefix
+        for (bad, line) in [("a\t0\n", 1), ("x\n\ny\tz\n", 3), ("a b\n", 1), ("a\t1\t2\n", 1)] {
+            assert_eq!(Lexicon::from_tsv(bad).unwrap_err().line(), line, "{bad:?}");
+        }
+        assert!(Lexicon::from_tsv("# only a comment\n\n").unwrap().is_empty());
+    }
 }
