@@ -259,8 +259,12 @@ def main():
     for text in texts():
         for w in re.findall(r"[A-Za-z]+", text):
             counts[w.lower()] += 1
-    curated = [l.strip() for l in open(os.path.join(HERE, "..", "data", "roots_curated.txt"), encoding="utf-8")
-               if l.strip() and not l.startswith("#")]
+    def word_list(name):
+        return [l.strip() for l in open(os.path.join(HERE, "..", "data", name), encoding="utf-8")
+                if l.strip() and not l.startswith("#")]
+
+    # Lexicalised clitic forms (akhirnya, maupun, sekolah) are roots too.
+    curated = word_list("roots_curated.txt") + [w for w in word_list("clitic_exceptions.txt") if "-" not in w]
     known = set(counts) | set(curated)
     roots = {w: max(counts[w], 1) for w in curated}
     for w, c in counts.items():

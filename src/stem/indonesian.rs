@@ -411,8 +411,15 @@ fn suffix_options(w: &[u8]) -> ([(usize, Option<Suffix>, f64); 5], usize) {
     (opts, n)
 }
 
+/// Spelling variants of one lexeme, stemmed to its canonical form as the
+/// UD Indonesian-GSD lemmas do: the pronoun `ia` is `dia`, `tapi` is `tetapi`.
+const VARIANTS: [(&str, &str); 2] = [("ia", "dia"), ("tapi", "tetapi")];
+
 /// Stems a lowercase word against `lexicon`: see the module docs.
 pub(crate) fn stem_with<'w>(word: &'w str, lexicon: &Lexicon) -> Cow<'w, str> {
+    if let Some(&(_, canonical)) = VARIANTS.iter().find(|(v, _)| *v == word) {
+        return Cow::Borrowed(canonical);
+    }
     if word.len() > MAX_WORD || lexicon.contains(word) {
         return Cow::Borrowed(word);
     }
