@@ -263,8 +263,10 @@ def main():
         return [l.strip() for l in open(os.path.join(HERE, "..", "data", name), encoding="utf-8")
                 if l.strip() and not l.startswith("#")]
 
-    # Lexicalised clitic forms (akhirnya, maupun, sekolah) are roots too.
-    curated = word_list("roots_curated.txt") + [w for w in word_list("clitic_exceptions.txt") if "-" not in w]
+    # Lexicalised -nya forms (akhirnya, biasanya, sebelumnya) are roots too.
+    curated = word_list("roots_curated.txt") + [
+        w for w in word_list("clitic_exceptions.txt") if w.endswith("nya") and "-" not in w
+    ]
     known = set(counts) | set(curated)
     roots = {w: max(counts[w], 1) for w in curated}
     for w, c in counts.items():
