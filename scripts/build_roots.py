@@ -63,9 +63,9 @@ def prefix_options(w):
     for p, kind in (("ter", "te"), ("ber", "be")):
         if w.startswith(p):
             add(w[3:], kind)
-            # ber-/ter- before a root that starts with r or a vowel:
-            # berencana <- rencana, terasa <- rasa
-            if w[3:4] == "r" or w[3:4] in VOWELS:
+            # ber-/ter- before a root that starts with r (terrasa is rare),
+            # ber- also before r + vowel: berencana <- rencana
+            if w[3:4] == "r" or (kind == "be" and w[3:4] in VOWELS):
                 add(w[2:], kind)
     if w.startswith("belajar"):
         add(w[3:], "be")
@@ -236,7 +236,9 @@ def derivations(w, known, counts):
 
     for stem, deriv in suffix_options(w):
         # A bare -i never derives (sisi, kursi); with a prefix it does.
-        if deriv != "i" and stem != w and stem in known and len(stem) >= 3 and frequent(stem):
+        # A suffix alone leaves at least four letters: bagian <- bagi, but
+        # not tahan <- tah, bulan <- bul.
+        if deriv != "i" and stem != w and stem in known and len(stem) >= 4 and frequent(stem):
             yield stem
         frontier = [(stem, [])]
         for depth in range(3):

@@ -268,9 +268,9 @@ fn prefix_options(piece: Piece, v: &[u8], out: &mut Stack<(Piece, Kind), 8>) {
     for (p, kind) in [(b"ter", Kind::Te), (b"ber", Kind::Be)] {
         if v.starts_with(p) {
             add(3, 0, kind);
-            // Before a root that starts with r or a vowel: berencana <-
-            // rencana, terasa <- rasa.
-            if at(3) == b'r' || is_vowel(at(3)) {
+            // Before a root that starts with r; ber- also before r + vowel
+            // (berencana <- rencana). ter- + vowel stays ter- (terang).
+            if at(3) == b'r' || (kind == Kind::Be && is_vowel(at(3))) {
                 add(2, 0, kind);
             }
         }
@@ -500,7 +500,8 @@ fn best_analysis(word: &str, lexicon: &Lexicon) -> Option<Piece> {
         let stem = Piece { head: 0, start: 0, end };
         let suffixed = end != w.len();
         // A bare -i (no prefix) is not an analysis: sisi, kursi, memberi.
-        if suffixed && end >= 3 && suffix != Some(Suffix::I) {
+        // A suffix alone leaves at least four letters (bagian, not tahan).
+        if suffixed && end >= 4 && suffix != Some(Suffix::I) {
             consider(stem, 0, discount, &mut buf);
         }
         frontier.clear();
