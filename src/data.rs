@@ -22,6 +22,61 @@ const CLITIC_EXCEPTIONS_TXT: &str = include_str!("../data/clitic_exceptions.txt"
 const ROOTS_TSV: &str = include_str!("../data/roots.tsv");
 const STOPWORDS_TXT: &str = include_str!("../data/stopwords.txt");
 const INFORMAL_TSV: &str = include_str!("../data/informal.tsv");
+const LID_IDMS_TSV: &str = include_str!("../data/lid_idms.tsv");
+const LID_WORDS_TSV: &str = include_str!("../data/lid_words.tsv");
+const LID_MARKERS_TSV: &str = include_str!("../data/lid_idms_markers.tsv");
+
+/// Weight a curated Indonesian or Malay marker adds to the trained weight.
+const MARKER_WEIGHT: f32 = 3.0;
+
+/// Bits for the languages of `data/lid_words.tsv`.
+pub(crate) struct Regional;
+
+impl Regional {
+    pub(crate) const IDMS: u8 = 1;
+    pub(crate) const JV: u8 = 2;
+    pub(crate) const SU: u8 = 4;
+    pub(crate) const EN: u8 = 8;
+}
+
+/// Indonesian-vs-Malay word weights.
+pub(crate) static LID_IDMS: LazyLock<FastMap<f32>> = LazyLock::new(|| {
+    let map = lines(LID_IDMS_TSV)
+        .map(|l| {
+            let (w, v) = l.split_once('\t').expect("data/lid_idms.tsv is valid (checked by tests)");
+            (w, v.parse().expect("data/lid_idms.tsv is valid (checked by tests)"))
+        })
+        .collect::<FastMap<f32>>();
+    let mut map = map;
+    for line in lines(LID_MARKERS_TSV) {
+        let (w, lang) =
+            line.split_once('\t').expect("data/lid_idms_markers.tsv is valid (checked by tests)");
+        let sign = if lang == "id" { 1.0 } else { -1.0 };
+        *map.entry(w).or_insert(0.0) += sign * MARKER_WEIGHT;
+    }
+    map
+});
+
+/// Function words and the languages they belong to.
+pub(crate) static LID_WORDS: LazyLock<FastMap<u8>> = LazyLock::new(|| {
+    lines(LID_WORDS_TSV)
+        .map(|l| {
+            let (w, langs) =
+                l.split_once('\t').expect("data/lid_words.tsv is valid (checked by tests)");
+            let bits = langs
+                .split(',')
+                .map(|c| match c {
+                    "idms" => Regional::IDMS,
+                    "jv" => Regional::JV,
+                    "su" => Regional::SU,
+                    "en" => Regional::EN,
+                    _ => panic!("data/lid_words.tsv is valid (checked by tests)"),
+                })
+                .fold(0, |a, b| a | b);
+            (w, bits)
+        })
+        .collect()
+});
 
 type FastSet =
     std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<crate::stem::WordHasher>>;
@@ -190,6 +245,19 @@ mod tests {
         }
         assert_eq!(ROOTS.len(), roots);
         assert!(STOPWORDS.contains("yang") && INFORMAL.get("yg") == Some(&"yang"));
+        assert!(
+            LID_IDMS.len() > 1000
+                && LID_IDMS.keys().all(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
+        );
+        assert!(LID_WORDS.len() > 200 && LID_WORDS.values().all(|&b| b != 0));
+        for line in lines(LID_MARKERS_TSV) {
+            let (w, lang) = line.split_once('\t').unwrap_or_else(|| panic!("markers: {line:?}"));
+            assert!(
+                matches!(lang, "id" | "ms") && w.bytes().all(|b| b.is_ascii_lowercase()),
+                "{line:?}"
+            );
+        }
+        assert!(LID_WORDS.keys().all(|w| w.bytes().all(|b| b.is_ascii_lowercase())));
     }
 
     #[test]

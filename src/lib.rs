@@ -62,6 +62,7 @@ assert_eq!(stemmer.stem("Pemerintah"), "perintah");
 mod clitic;
 mod data;
 mod error;
+mod language;
 mod normalize;
 mod sentence;
 mod span;
@@ -71,10 +72,14 @@ mod tokenize;
 
 pub use crate::clitic::{Words, split_clitics};
 pub use crate::error::Error;
+pub use crate::language::{
+    Detection, DocumentLanguages, Language, LanguageShare, SentenceLanguage, detect,
+    detect_document,
+};
 pub use crate::normalize::{is_stopword, lowercase, normalize, standard_spelling};
 pub use crate::sentence::{Sentence, Sentences, sentences};
 pub use crate::span::Span;
-pub use crate::stem::{Algorithm, Language, Lexicon, Stemmer, stem, stem_tala};
+pub use crate::stem::{Algorithm, Lexicon, Stemmer, stem, stem_tala};
 pub use crate::token::{Token, TokenKind};
 pub use crate::tokenize::{Abbreviation, MAX_TOKEN_LEN, Tokens, tokenize};
 

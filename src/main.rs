@@ -26,6 +26,15 @@ enum Command {
         /// Input file (UTF-8); standard input when absent.
         file: Option<PathBuf>,
     },
+    /// Detect languages: of the document and each sentence, or of each line.
+    Lang {
+        /// Treat every input line as a separate text: one JSON object per
+        /// line with `lang` (the code, or null) and `confidence`.
+        #[arg(long)]
+        lines: bool,
+        /// Input file (UTF-8); standard input when absent.
+        file: Option<PathBuf>,
+    },
     /// Stem words: one word per input line, one stem per output line.
     Stem {
         /// Stemming algorithm.
@@ -92,6 +101,14 @@ fn run(cli: Cli) -> Result<(), String> {
                 Format::Json => cli_tokenize::write_json(&mut out, &text),
             }
         }
+        Command::Lang { lines, file } => {
+            let text = read_input(file.as_ref())?;
+            if lines {
+                write_lang_lines(&mut out, &text)
+            } else {
+                write_lang_document(&mut out, &text)
+            }
+        }
         Command::Stem { algorithm, lexicon, file } => {
             let stemmer = match (algorithm, lexicon) {
                 (StemAlgorithm::Tala, _) => warta::Stemmer::with_algorithm(warta::Algorithm::Tala),
@@ -115,6 +132,57 @@ fn run(cli: Cli) -> Result<(), String> {
             Err(format!("cannot write output: {e}"))
         }
     })
+}
+
+/// The JSON of one detection: `lang` (code or null), `confidence`,
+/// `reliable`, `name`.
+fn detection_json(d: Option<warta::Detection>) -> serde_json::Value {
+    match d {
+        Some(d) => serde_json::json!({
+            "lang": d.language.code(),
+            "name": d.language.name(),
+            "confidence": (d.confidence * 1000.0).round() / 1000.0,
+            "reliable": d.reliable,
+        }),
+        None => serde_json::json!({"lang": null, "confidence": 0.0, "reliable": false}),
+    }
+}
+
+/// One JSON object per input line (empty lines included), so that output
+/// lines match input lines.
+fn write_lang_lines(out: &mut impl Write, text: &str) -> io::Result<()> {
+    for line in text.lines() {
+        serde_json::to_writer(&mut *out, &detection_json(warta::detect(line)))
+            .map_err(io::Error::other)?;
+        out.write_all(b"\n")?;
+    }
+    Ok(())
+}
+
+/// The document's language, each sentence's, and the mix, as one JSON object.
+fn write_lang_document(out: &mut impl Write, text: &str) -> io::Result<()> {
+    let doc = warta::detect_document(text);
+    let sentences: Vec<serde_json::Value> = doc
+        .sentences
+        .iter()
+        .map(|s| {
+            let mut v = detection_json(s.detection);
+            v["start"] = s.span.start.into();
+            v["end"] = s.span.end.into();
+            v["text"] = text[s.span].into();
+            v
+        })
+        .collect();
+    let mix: Vec<serde_json::Value> = doc
+        .mix
+        .iter()
+        .map(|m| serde_json::json!({"lang": m.language.code(), "share": (m.share * 1000.0).round() / 1000.0}))
+        .collect();
+    let mut v = detection_json(doc.document);
+    v["sentences"] = sentences.into();
+    v["mix"] = mix.into();
+    serde_json::to_writer_pretty(&mut *out, &v).map_err(io::Error::other)?;
+    out.write_all(b"\n")
 }
 
 /// One stem per input line; an empty line stays empty, so line counts match.

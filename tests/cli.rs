@@ -120,3 +120,24 @@ fn stem_command() {
     assert_eq!(out, "sawit\n");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn lang_command() {
+    let input = "Pemerintah akan menaikkan harga bahan bakar karena subsidi tidak cukup.\n\nKerajaan akan menaikkan harga minyak kerana peruntukan tidak mencukupi, kata beliau.\nThe minister said the price would rise next week.\n";
+    let (out, _, ok) = warta(&["lang", "--lines"], input.as_bytes());
+    assert!(ok);
+    let rows: Vec<serde_json::Value> =
+        out.lines().map(|l| serde_json::from_str(l).expect("JSON line")).collect();
+    assert_eq!(rows.len(), 4, "one output line per input line");
+    assert_eq!(rows[0]["lang"], "id");
+    assert!(rows[1]["lang"].is_null());
+    assert_eq!(rows[2]["lang"], "ms");
+    assert_eq!(rows[3]["lang"], "en");
+    let text = "Harga bahan pokok naik tajam hari ini dan pemerintah belum bisa menahannya. The author writes about markets.";
+    let (out, _, ok) = warta(&["lang"], text.as_bytes());
+    assert!(ok);
+    let doc: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(doc["lang"], "id");
+    assert_eq!(doc["sentences"].as_array().map(Vec::len), Some(2));
+    assert_eq!(doc["sentences"][1]["lang"], "en");
+}

@@ -196,3 +196,18 @@ fn huge_words_stem_without_panic() {
     let hyphens = "-".repeat(100_000);
     let _ = warta::stem(&hyphens);
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]
+
+    /// Language detection never panics, and confidences stay in [0, 1].
+    #[test]
+    fn detection_never_panics(text in messy()) {
+        if let Some(d) = warta::detect(&text) {
+            prop_assert!((0.0..=1.0).contains(&d.confidence), "{:?}", d);
+        }
+        let doc = warta::detect_document(&text);
+        let total: f64 = doc.mix.iter().map(|m| m.share).sum();
+        prop_assert!(doc.mix.is_empty() || (total - 1.0).abs() < 1e-9);
+    }
+}

@@ -81,6 +81,8 @@ fn public_types_are_send_sync_unwind_safe() {
     check::<warta::Error>();
     check::<warta::Algorithm>();
     check::<warta::Language>();
+    check::<warta::Detection>();
+    check::<warta::DocumentLanguages>();
 }
 
 #[test]
@@ -95,4 +97,20 @@ fn stems_of_the_economy_article() {
     }
     // Names and tickers are left alone (lowercased).
     assert!(stems.iter().any(|s| s == "bbca"));
+}
+
+#[test]
+fn languages_of_the_technology_article() {
+    let doc = warta::detect_document(TEKNOLOGI);
+    let document = doc.document.expect("a language");
+    assert_eq!(document.language, warta::Language::Indonesian);
+    assert!(document.reliable);
+    // The English author bio at the end is labelled English.
+    let last = doc.sentences.last().and_then(|s| s.detection).expect("last sentence");
+    assert_eq!(last.language, warta::Language::English);
+    assert_eq!(doc.mix[0].language, warta::Language::Indonesian);
+    assert!(doc.mix.iter().any(|m| m.language == warta::Language::English));
+    for lang in warta::Language::ALL {
+        assert_eq!(warta::Language::from_code(lang.code()), Some(lang));
+    }
 }

@@ -12,6 +12,7 @@ pub use indonesian::Lexicon;
 pub(crate) use indonesian::WordHasher;
 pub use tala::stem_tala;
 
+use crate::language::Language;
 use crate::normalize::lowercase;
 
 /// The stemming algorithm for Indonesian and Malay.
@@ -29,44 +30,6 @@ pub enum Algorithm {
     /// The Snowball Indonesian (Tala) algorithm: no lexicon, exactly the
     /// Snowball reference behaviour.
     Tala,
-}
-
-/// Languages the stemmer knows how to treat.
-///
-/// Indonesian and Malay share their morphology and go through the Indonesian
-/// stemmer; English goes through rust-stemmers' English (Porter 2)
-/// algorithm; Javanese and Sundanese words are left as they are.
-#[non_exhaustive]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(rename_all = "snake_case")
-)]
-pub enum Language {
-    /// Indonesian (`id`).
-    Indonesian,
-    /// Malay (`ms`).
-    Malay,
-    /// Javanese (`jv`).
-    Javanese,
-    /// Sundanese (`su`).
-    Sundanese,
-    /// English (`en`).
-    English,
-}
-
-impl Language {
-    /// The ISO 639-1 code.
-    pub const fn code(self) -> &'static str {
-        match self {
-            Language::Indonesian => "id",
-            Language::Malay => "ms",
-            Language::Javanese => "jv",
-            Language::Sundanese => "su",
-            Language::English => "en",
-        }
-    }
 }
 
 static ENGLISH: LazyLock<rust_stemmers::Stemmer> =
@@ -135,7 +98,7 @@ impl Stemmer {
 
     /// Stems a word of the given language: English through rust-stemmers'
     /// English algorithm, Indonesian and Malay through [`Stemmer::stem`],
-    /// Javanese and Sundanese lowercased only.
+    /// every other language lowercased only.
     pub fn stem_in<'w>(&self, language: Language, word: &'w str) -> Cow<'w, str> {
         match language {
             Language::Indonesian | Language::Malay => self.stem(word),
@@ -143,7 +106,7 @@ impl Stemmer {
                 Cow::Borrowed(w) => ENGLISH.stem(w),
                 Cow::Owned(w) => Cow::Owned(ENGLISH.stem(&w).into_owned()),
             },
-            Language::Javanese | Language::Sundanese => lowercase(word),
+            _ => lowercase(word),
         }
     }
 
