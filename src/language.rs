@@ -690,8 +690,9 @@ pub struct DocumentLanguages {
 /// ```
 /// use warta::{detect_document, Language};
 ///
-/// let text = "Pemerintah menyelidiki perusahaan itu selama tiga bulan. \
-///             The author is a professor who writes about privacy and security.";
+/// let text = "Pemerintah menyelidiki perusahaan itu selama tiga bulan karena data \
+///             pengguna dikirim ke luar negeri tanpa persetujuan. \
+///             The author writes about privacy.";
 /// let doc = detect_document(text);
 /// assert_eq!(doc.document.unwrap().language, Language::Indonesian);
 /// assert_eq!(doc.sentences[1].detection.unwrap().language, Language::English);
