@@ -7,6 +7,7 @@
 //! (multiword tokens); [`split_clitics`] does the same.
 
 use crate::data::CLITIC_EXCEPTIONS;
+use crate::normalize::ascii_lowercase_in;
 
 /// Particles, outermost first when stacked after a possessive.
 const PARTICLES: [&str; 3] = ["lah", "kah", "pun"];
@@ -174,18 +175,11 @@ fn is_host(host: &str, min: usize) -> bool {
 
 /// Whether the word is in the exception list, ignoring ASCII case.
 fn is_exception(word: &str) -> bool {
-    let bytes = word.as_bytes();
-    if bytes.len() > MAX_LOOKUP {
-        return false;
-    }
-    if !bytes.iter().any(u8::is_ascii_uppercase) {
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
         return CLITIC_EXCEPTIONS.contains(word);
     }
     let mut buf = [0u8; MAX_LOOKUP];
-    let lower = &mut buf[..bytes.len()];
-    lower.copy_from_slice(bytes);
-    lower.make_ascii_lowercase();
-    std::str::from_utf8(lower).is_ok_and(|w| CLITIC_EXCEPTIONS.contains(w))
+    ascii_lowercase_in(word, &mut buf).is_some_and(|w| CLITIC_EXCEPTIONS.contains(w))
 }
 
 #[cfg(test)]

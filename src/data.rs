@@ -109,10 +109,9 @@ fn lines(file: &'static str) -> impl Iterator<Item = &'static str> {
     file.lines().map(str::trim_end).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-/// Sorted by form, for a binary search that needs neither hashing nor a
-/// lowercased copy of the word.
+/// The abbreviations as listed; lookups go through [`ABBREVIATION_TABLE`].
 pub(crate) static ABBREVIATIONS: LazyLock<Vec<(&'static str, AbbrevClass)>> = LazyLock::new(|| {
-    let mut list: Vec<_> = lines(ABBREVIATIONS_TSV)
+    lines(ABBREVIATIONS_TSV)
         .map(|line| {
             let (form, class) =
                 line.split_once('\t').expect("data/abbreviations.tsv is valid (checked by tests)");
@@ -124,14 +123,12 @@ pub(crate) static ABBREVIATIONS: LazyLock<Vec<(&'static str, AbbrevClass)>> = La
             };
             (form, class)
         })
-        .collect();
-    list.sort_unstable_by_key(|&(form, _)| form);
-    list
+        .collect()
 });
 
 /// Words that end like an enclitic but are not host + clitic (`adalah`,
 /// `buku`, `maupun`, `akhirnya`).
-pub(crate) static CLITIC_EXCEPTIONS: LazyLock<std::collections::HashSet<&'static str>> =
+pub(crate) static CLITIC_EXCEPTIONS: LazyLock<FastSet> =
     LazyLock::new(|| lines(CLITIC_EXCEPTIONS_TXT).collect());
 
 /// Packs a word of at most eight bytes, lowercased, into an integer key.

@@ -492,6 +492,7 @@ impl std::fmt::Display for Language {
 use std::sync::LazyLock;
 
 use crate::data::{LID_IDMS, LID_WORDS, Regional};
+use crate::normalize::ascii_lowercase_in;
 use crate::sentence::sentences;
 use crate::span::Span;
 use crate::token::TokenKind;
@@ -530,14 +531,11 @@ fn evidence(text: &str) -> Evidence {
         if tok.kind() != TokenKind::Word {
             continue;
         }
-        let w = tok.as_str().as_bytes();
-        if w.len() > MAX_WORD || !w.iter().all(u8::is_ascii_alphabetic) {
+        let w = tok.as_str();
+        if !w.bytes().all(|b| b.is_ascii_alphabetic()) {
             continue;
         }
-        let lower = &mut buf[..w.len()];
-        lower.copy_from_slice(w);
-        lower.make_ascii_lowercase();
-        let Ok(word) = std::str::from_utf8(lower) else { continue };
+        let Some(word) = ascii_lowercase_in(w, &mut buf) else { continue };
         ev.words += 1;
         if let Some(weight) = LID_IDMS.get(word) {
             ev.idms += f64::from(*weight);

@@ -16,7 +16,9 @@ headlines, and reduces words to their roots with its own Indonesian stemmer.
   root [`Lexicon`]; [`stem_tala`] for the Snowball algorithm; English through
   rust-stemmers ([`Stemmer::stem_in`]);
 * [`normalize`], [`lowercase`], [`standard_spelling`], [`is_stopword`] —
-  case folding, informal spellings (`yg` → `yang`), stopwords.
+  case folding, informal spellings (`yg` → `yang`), stopwords;
+* [`detect`] / [`detect_document`] — the [`Language`] of a text and of each
+  sentence, telling Indonesian from Malay, Javanese, Sundanese and English.
 
 Every stage accepts any `&str` and never panics; only loading user data
 ([`Lexicon::from_tsv`]) returns an [`Error`].

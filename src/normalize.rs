@@ -29,6 +29,19 @@ pub fn lowercase(text: &str) -> Cow<'_, str> {
     }
 }
 
+/// Lowercases the ASCII word `word` into `buf` without allocating; `None`
+/// when it does not fit or is not ASCII. For lookups in the built-in lists.
+pub(crate) fn ascii_lowercase_in<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b str> {
+    let bytes = word.as_bytes();
+    if bytes.len() > buf.len() || !word.is_ascii() {
+        return None;
+    }
+    let lower = &mut buf[..bytes.len()];
+    lower.copy_from_slice(bytes);
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).ok()
+}
+
 /// The standard spelling of an informal or abbreviated word common in
 /// Indonesian comments and quotes (`yg` → `yang`, `gak` → `tidak`,
 /// `utk` → `untuk`), from `data/informal.tsv`. Matching ignores case.

@@ -119,10 +119,9 @@ proptest! {
     /// starts at a token and ends after a token gives the same tokens.
     #[test]
     fn ascii_and_unicode_contexts_agree(text in messy()) {
-        // Replacing every non-ASCII character by a non-ASCII letter of the
-        // same class must not change the tokens of ASCII-only stretches...
-        // the simplest strong form: an ASCII text tokenizes the same with a
-        // curly quote appended far away (the fast path stays per token).
+        // One non-ASCII character at the end must not change how the ASCII
+        // text before it is tokenized: fast paths are chosen per token, not
+        // per text.
         let ascii: String = text.chars().filter(char::is_ascii).collect();
         let with_unicode = format!("{ascii} “");
         let a: Vec<_> = tokenize(&ascii).map(|t| (t.span(), t.kind())).collect();

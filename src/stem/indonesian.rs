@@ -296,7 +296,7 @@ fn prefix_options(piece: Piece, v: &[u8], out: &mut Stack<(Piece, Kind), 8>) {
             }
         }
         // menge- before a one-syllable root: mengebom <- bom.
-        if r.starts_with(b"nge") && r.len() > 3 && !is_vowel(r[3]) && syllables_b(&r[3..]) == 1 {
+        if r.starts_with(b"nge") && r.len() > 3 && !is_vowel(r[3]) && syllables(&r[3..]) == 1 {
             add(5, 0, kind);
         }
         if r.starts_with(b"ng") {
@@ -444,7 +444,7 @@ pub(crate) fn stem_with<'w>(word: &'w str, lexicon: &Lexicon) -> Cow<'w, str> {
             if prefixed
                 && !word.starts_with(tala.as_ref())
                 && tala.len() >= 4
-                && syllables(&tala) >= 2
+                && syllables(tala.as_bytes()) >= 2
             {
                 tala
             } else {
@@ -454,11 +454,8 @@ pub(crate) fn stem_with<'w>(word: &'w str, lexicon: &Lexicon) -> Cow<'w, str> {
     }
 }
 
-fn syllables(word: &str) -> usize {
-    syllables_b(word.as_bytes())
-}
-
-fn syllables_b(word: &[u8]) -> usize {
+/// Vowels, as a count of syllables.
+fn syllables(word: &[u8]) -> usize {
     word.iter().filter(|&&b| is_vowel(b)).count()
 }
 
