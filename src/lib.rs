@@ -63,6 +63,7 @@ assert_eq!(stemmer.stem("Pemerintah"), "perintah");
 
 mod clitic;
 mod data;
+mod entities;
 mod error;
 mod language;
 mod normalize;
@@ -73,6 +74,9 @@ mod token;
 mod tokenize;
 
 pub use crate::clitic::{Words, split_clitics};
+pub use crate::entities::{
+    Entities, Entity, EntityClass, Found, Gazetteer, Mention, Source, entities,
+};
 pub use crate::error::Error;
 pub use crate::language::{
     Detection, DocumentLanguages, Language, LanguageShare, SentenceLanguage, detect,

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+mod cli_entities;
 mod cli_tokenize;
 
 /// Analyse Indonesian news text.
@@ -32,6 +33,20 @@ enum Command {
         /// line with `lang` (the code, or null) and `confidence`.
         #[arg(long)]
         lines: bool,
+        /// Input file (UTF-8); standard input when absent.
+        file: Option<PathBuf>,
+    },
+    /// Extract named entities (companies, countries, outlets, institutions,
+    /// places) with the built-in gazetteers.
+    Entities {
+        /// Treat every input line as a separate text: one JSON object per
+        /// line with `entities` (start, end, text, kind, class, id, name).
+        #[arg(long)]
+        lines: bool,
+        /// A gazetteer TSV (id, kind, name, surfaces, attrs) merged with the
+        /// built-in one; its names take precedence.
+        #[arg(long)]
+        gazetteer: Option<PathBuf>,
         /// Input file (UTF-8); standard input when absent.
         file: Option<PathBuf>,
     },
@@ -107,6 +122,25 @@ fn run(cli: Cli) -> Result<(), String> {
                 write_lang_lines(&mut out, &text)
             } else {
                 write_lang_document(&mut out, &text)
+            }
+        }
+        Command::Entities { lines, gazetteer, file } => {
+            let user;
+            let gaz = match gazetteer {
+                Some(path) => {
+                    let tsv = std::fs::read_to_string(&path)
+                        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+                    user = warta::Gazetteer::with_user_tsv(&tsv)
+                        .map_err(|e| format!("{}: {e}", path.display()))?;
+                    &user
+                }
+                None => warta::Gazetteer::builtin(),
+            };
+            let text = read_input(file.as_ref())?;
+            if lines {
+                cli_entities::write_lines(&mut out, &text, gaz)
+            } else {
+                cli_entities::write_document(&mut out, &text, gaz)
             }
         }
         Command::Stem { algorithm, lexicon, file } => {

@@ -1,0 +1,1094 @@
+//! Named entities from gazetteers, matched on token boundaries, with
+//! patterns for names the lists do not hold, linked per article.
+
+mod gazetteer;
+
+use std::borrow::Cow;
+
+pub use gazetteer::{Entity, EntityClass, Gazetteer};
+use gazetteer::{Rule, trim_period};
+
+use crate::data::{ROOTS, STOPWORDS};
+use crate::normalize::ascii_lowercase_in;
+use crate::span::Span;
+use crate::token::{Token, TokenKind};
+use crate::tokenize::tokenize;
+
+/// Where an entity came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum Source {
+    /// A gazetteer entry (canonical id).
+    Gazetteer,
+    /// A naming pattern (`PT … Tbk`, `… Inc`, `Kementerian …`, `Desa …`,
+    /// a dateline's domain); its id starts with `new:`.
+    Pattern,
+}
+
+/// One mention of an entity in the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Mention<'t> {
+    /// Byte span in the text.
+    pub span: Span,
+    /// The text of the mention.
+    pub text: &'t str,
+    /// Index of the entity in [`Entities::entities`].
+    pub entity: usize,
+    /// The class of this mention in context: the entity's class, except
+    /// that a country named as a nationality after a noun (`tentara
+    /// Israel`, `dolar AS`, `pemerintah Jepang`) is `Misc`, as NER
+    /// conventions label adjectival uses.
+    pub class: EntityClass,
+}
+
+/// An entity found in a text, with all its mentions.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Found<'g> {
+    /// The entity (borrowed from the gazetteer, or made by a pattern).
+    pub entity: Cow<'g, Entity>,
+    /// Where it came from.
+    pub source: Source,
+    /// Indices of its mentions in [`Entities::mentions`].
+    pub mentions: Vec<usize>,
+    /// Number of mentions.
+    pub count: usize,
+    /// Byte offset of the first mention.
+    pub first: usize,
+    /// Salience in [0, 1]: mentions relative to the most mentioned entity,
+    /// and how early the first mention comes.
+    pub salience: f64,
+}
+
+/// The entities of one text: mentions in text order, and entities by
+/// salience (highest first).
+#[derive(Clone, Debug, Default, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Entities<'t, 'g> {
+    /// Every mention, in text order, not overlapping.
+    pub mentions: Vec<Mention<'t>>,
+    /// Every entity, most salient first.
+    pub entities: Vec<Found<'g>>,
+}
+
+/// Extracts entities from `text` with the built-in gazetteer.
+///
+/// # Example
+///
+/// ```
+/// use warta::{entities, EntityClass};
+///
+/// let found = entities("Xiaomi Inc membuka toko di Singapura, kata Reuters.");
+/// let ids: Vec<&str> = found.entities.iter().map(|e| e.entity.id.as_str()).collect();
+/// assert!(ids.contains(&"org:xiaomi") && ids.contains(&"SG") && ids.contains(&"outlet:reuters"));
+/// assert_eq!(found.mentions[0].text, "Xiaomi Inc");
+/// assert_eq!(found.entities[0].entity.class, EntityClass::Org);
+/// ```
+pub fn entities(text: &str) -> Entities<'_, 'static> {
+    Gazetteer::builtin().extract(text)
+}
+
+/// Longest key looked up without allocating.
+const KEY_BUF: usize = 64;
+/// Most tokens a pattern entity spans.
+const MAX_PATTERN_TOKENS: usize = 10;
+
+/// Legal-form suffixes that extend a company name (`Xiaomi Inc`).
+const LEGAL_SUFFIXES: &[&str] = &[
+    "Inc",
+    "Corp",
+    "Corporation",
+    "Ltd",
+    "Limited",
+    "Co",
+    "LLC",
+    "Holdings",
+    "Tbk",
+    "plc",
+    "PLC",
+    "AG",
+    "SE",
+    "GmbH",
+    "NV",
+    "Bhd",
+    "Berhad",
+    "Pte",
+];
+
+/// Heads that start the name of an organisation (`Kementerian …`).
+const ORG_HEADS: &[&str] = &[
+    "Partai",
+    "Kementerian",
+    "Kementrian",
+    "Kemenko",
+    "Badan",
+    "Komisi",
+    "Dewan",
+    "Majelis",
+    "Mahkamah",
+    "Lembaga",
+    "Yayasan",
+    "Universitas",
+    "Institut",
+    "Politeknik",
+    "Akademi",
+    "Fakultas",
+    "Asosiasi",
+    "Ikatan",
+    "Persatuan",
+    "Serikat",
+    "Himpunan",
+    "Gerakan",
+    "Front",
+    "Koalisi",
+    "Perhimpunan",
+    "Federasi",
+    "Konfederasi",
+    "Kejaksaan",
+    "Pengadilan",
+    "Kepolisian",
+    "Polda",
+    "Polres",
+    "Polresta",
+    "Polsek",
+    "Kodam",
+    "Korem",
+    "Kodim",
+    "Pemerintah",
+    "Pemkot",
+    "Pemkab",
+    "Pemprov",
+    "Dinas",
+    "Direktorat",
+    "Ditjen",
+    "Bank",
+    "Kantor",
+    "Perum",
+    "Koperasi",
+    "Organisasi",
+    "Kongres",
+    "Parlemen",
+    "Kedutaan",
+    "Konsulat",
+    "Tim",
+    "Klub",
+    "Grup",
+    "Brigade",
+    "Pasukan",
+    "Kesatuan",
+    "Satuan",
+];
+
+/// Generic heads: followed by nothing but a country (`Pemerintah Taiwan`,
+/// `perusahaan China`) they describe, and do not name, an organisation.
+const WEAK_HEADS: &[&str] = &[
+    "Pemerintah",
+    "Kepolisian",
+    "Tim",
+    "Grup",
+    "Pasukan",
+    "Kantor",
+    "Kongres",
+    "Parlemen",
+    "Gerakan",
+    "Front",
+    "Satuan",
+    "Kesatuan",
+    "Bank",
+    "Dewan",
+    "Badan",
+    "Lembaga",
+    "Organisasi",
+    "Komisi",
+    "Kedutaan",
+    "Konsulat",
+    "Kementerian",
+    "Pengadilan",
+    "Kejaksaan",
+    "Klub",
+];
+
+/// Heads that start the name of a place (`Desa …`, `Gunung …`).
+const LOC_HEADS: &[&str] = &[
+    "Desa",
+    "Kelurahan",
+    "Kecamatan",
+    "Dusun",
+    "Kampung",
+    "Kabupaten",
+    "Kota",
+    "Provinsi",
+    "Pulau",
+    "Kepulauan",
+    "Gunung",
+    "Bukit",
+    "Danau",
+    "Sungai",
+    "Teluk",
+    "Selat",
+    "Pantai",
+    "Jalan",
+    "Jl",
+    "Bandara",
+    "Bandar Udara",
+    "Pelabuhan",
+    "Stasiun",
+    "Terminal",
+    "Pasar",
+    "Masjid",
+    "Gereja",
+    "Candi",
+    "Gedung",
+    "Kompleks",
+    "Taman",
+    "Lapangan",
+    "Stadion",
+    "Rumah Sakit",
+    "RSUD",
+    "RS",
+    "Hotel",
+    "Kawasan",
+    "Distrik",
+    "Dataran",
+    "Lembah",
+    "Tanjung",
+    "Laut",
+    "Samudra",
+    "Samudera",
+    "Benua",
+    "Negara Bagian",
+    "Semenanjung",
+    "Wilayah",
+];
+
+/// Nouns after which a country is a nationality, not a place.
+const NATIONALITY_NOUNS: &[&str] = &[
+    "tentara",
+    "militer",
+    "pasukan",
+    "pemerintah",
+    "pemerintahan",
+    "presiden",
+    "menteri",
+    "raja",
+    "ratu",
+    "kaisar",
+    "dolar",
+    "dollar",
+    "yen",
+    "yuan",
+    "won",
+    "ringgit",
+    "rupee",
+    "rubel",
+    "warga",
+    "orang",
+    "rakyat",
+    "bangsa",
+    "pihak",
+    "serangan",
+    "agresi",
+    "operasi",
+    "tim",
+    "timnas",
+    "kontingen",
+    "besar",
+    "dubes",
+    "kedubes",
+    "kedutaan",
+    "konsulat",
+    "masyarakat",
+    "maskapai",
+    "perusahaan",
+    "pejabat",
+    "polisi",
+    "kepolisian",
+    "otoritas",
+    "delegasi",
+    "pemain",
+    "atlet",
+    "investor",
+    "turis",
+    "wisatawan",
+    "mahasiswa",
+    "nelayan",
+    "angkatan",
+    "armada",
+    "diplomat",
+    "intelijen",
+    "parlemen",
+    "kabinet",
+    "rezim",
+    "junta",
+    "utusan",
+    "produk",
+    "pesawat",
+    "kapal",
+    "jet",
+    "tank",
+    "rudal",
+    "keturunan",
+    "imigran",
+    "pengungsi",
+];
+
+/// Lower-case nouns that news writes before a place name, as part of it
+/// (`kota Bandung`, `wilayah Gaza`).
+const PLACE_NOUNS: &[&str] = &[
+    "kota",
+    "kabupaten",
+    "provinsi",
+    "desa",
+    "kecamatan",
+    "kelurahan",
+    "pulau",
+    "wilayah",
+    "kawasan",
+];
+
+/// Words just before an ambiguous outlet name that show it is a source.
+const SOURCE_CUES: &[&str] = &[
+    "sumber",
+    "dikutip",
+    "mengutip",
+    "melansir",
+    "dilansir",
+    "lansir",
+    "laporan",
+    "dilaporkan",
+    "melaporkan",
+    "menurut",
+    "kepada",
+    "via",
+    "harian",
+    "koran",
+    "majalah",
+    "media",
+    "kantor",
+];
+
+/// Words just before a ticker that show it is one.
+const TICKER_CUES: &[&str] = &["saham", "emiten", "kode", "ticker", "kodenya", "berkode"];
+
+impl Gazetteer {
+    /// Extracts entities from `text`: gazetteer matches on token boundaries
+    /// (leftmost, longest), extended by legal-form suffixes; then patterns
+    /// for names the gazetteer lacks; then abbreviations defined in
+    /// parentheses (`Mahkamah Konstitusi (MK)`), linked to their entity
+    /// for the rest of the text.
+    pub fn extract<'t>(&self, text: &'t str) -> Entities<'t, '_> {
+        let tokens: Vec<Token<'t>> = tokenize(text).collect();
+        let mut x =
+            Extraction { g: self, text, tokens: &tokens, hits: Vec::new(), made: Vec::new() };
+        x.gazetteer_pass();
+        x.pattern_pass();
+        x.abbreviation_pass();
+        x.finish()
+    }
+}
+
+/// What a hit points to: a gazetteer entity or one made by a pattern.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum Target {
+    Known(u32),
+    Made(usize),
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Hit {
+    /// Token range.
+    first: usize,
+    last: usize,
+    target: Target,
+}
+
+struct Extraction<'a, 't, 'g> {
+    g: &'g Gazetteer,
+    text: &'t str,
+    tokens: &'a [Token<'t>],
+    hits: Vec<Hit>,
+    made: Vec<Entity>,
+}
+
+impl<'t, 'g> Extraction<'_, 't, 'g> {
+    fn gazetteer_pass(&mut self) {
+        let mut buf = [0u8; KEY_BUF];
+        let mut i = 0;
+        while i < self.tokens.len() {
+            let tok = self.tokens[i];
+            if !matches!(tok.kind(), TokenKind::Word | TokenKind::Number | TokenKind::Url) {
+                i += 1;
+                continue;
+            }
+            let word = trim_period(tok.as_str());
+            let lowered;
+            let key = match ascii_lowercase_in(word, &mut buf) {
+                Some(k) => k,
+                None => {
+                    lowered = word.to_lowercase();
+                    &lowered
+                }
+            };
+            let Some(cands) = self.g.index.get(key) else {
+                i += 1;
+                continue;
+            };
+            let found = cands.iter().find_map(|&s| {
+                let s = &self.g.surfaces[s as usize];
+                let n = s.tokens.len();
+                self.matches(i, s.tokens.as_ref(), s.rule, s.entity).then_some((n, s.entity))
+            });
+            match found {
+                Some((n, e)) => {
+                    let last = self.extend_legal(i + n - 1, e);
+                    self.hits.push(Hit { first: i, last, target: Target::Known(e) });
+                    i = last + 1;
+                }
+                None => i += 1,
+            }
+        }
+    }
+
+    /// Whether the surface `want` matches the tokens from `i` under `rule`.
+    fn matches(&self, i: usize, want: &[Box<str>], rule: Rule, entity: u32) -> bool {
+        let Some(got) = self.word_run(i, want.len()) else { return false };
+        let exact = got.iter().zip(want).all(|(g, w)| trim_period(g.as_str()) == &**w);
+        match rule {
+            Rule::Name => {
+                if exact {
+                    return true;
+                }
+                let same = got
+                    .iter()
+                    .zip(want)
+                    .all(|(g, w)| same_ignoring_case(trim_period(g.as_str()), w));
+                let capital = got[0]
+                    .as_str()
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_numeric());
+                same && capital
+            }
+            Rule::Exact => exact,
+            Rule::Ambiguous => {
+                if !exact || self.sentence_initial(i) {
+                    return false;
+                }
+                let kind = self.g.entities[entity as usize].kind.as_str();
+                !matches!(kind, "outlet" | "agency") || self.source_cue(i)
+            }
+            Rule::Ticker => exact && self.ticker_cue(i),
+        }
+    }
+
+    /// `n` tokens from `i` on one line, or `None`.
+    fn word_run(&self, i: usize, n: usize) -> Option<&[Token<'t>]> {
+        let run = self.tokens.get(i..i + n)?;
+        for pair in run.windows(2) {
+            if self.text[pair[0].end()..pair[1].start()].contains('\n') {
+                return None;
+            }
+        }
+        Some(run)
+    }
+
+    fn prev_word(&self, i: usize, back: usize) -> Option<&'t str> {
+        let j = i.checked_sub(back)?;
+        let t = self.tokens[j];
+        (!self.text[t.end()..self.tokens[j + 1].start()].contains('\n')).then_some(t.as_str())
+    }
+
+    fn sentence_initial(&self, i: usize) -> bool {
+        let mut j = i;
+        // Skip opening quotes and brackets.
+        while j > 0 {
+            let p = self.tokens[j - 1];
+            if self.text[p.end()..self.tokens[j].start()].contains('\n') {
+                return true;
+            }
+            match p.as_str() {
+                "\"" | "“" | "'" | "‘" | "(" | "[" => j -= 1,
+                "." | "!" | "?" | "..." | "…" | ":" | "-" | "–" | "—" => return true,
+                _ => return false,
+            }
+        }
+        true
+    }
+
+    fn source_cue(&self, i: usize) -> bool {
+        if self.prev_word(i, 1) == Some("(") {
+            return true;
+        }
+        (1..=3).filter_map(|b| self.prev_word(i, b)).any(|w| {
+            let mut buf = [0u8; KEY_BUF];
+            ascii_lowercase_in(w, &mut buf).is_some_and(|w| SOURCE_CUES.contains(&w))
+        })
+    }
+
+    fn ticker_cue(&self, i: usize) -> bool {
+        let after_paren = self.prev_word(i, 1) == Some("(")
+            && self.tokens.get(i + 1).is_some_and(|t| t.as_str() == ")");
+        after_paren
+            || self.prev_word(i, 1).is_some_and(|w| {
+                let mut buf = [0u8; KEY_BUF];
+                ascii_lowercase_in(w, &mut buf).is_some_and(|w| TICKER_CUES.contains(&w))
+            })
+    }
+
+    /// Extends a company's match over legal-form suffixes (`Inc`, `Holdings
+    /// Ltd`, `Tbk.`) and `(Persero)`.
+    fn extend_legal(&self, mut last: usize, e: u32) -> usize {
+        let kind = self.g.entities[e as usize].kind.as_str();
+        if !matches!(kind, "company" | "brand") {
+            return last;
+        }
+        loop {
+            match self.word_run(last, 2).map(|r| trim_period(r[1].as_str())) {
+                Some(w) if LEGAL_SUFFIXES.contains(&w) => last += 1,
+                Some("(")
+                    if self
+                        .word_run(last, 4)
+                        .is_some_and(|r| r[2].as_str() == "Persero" && r[3].as_str() == ")") =>
+                {
+                    last += 3
+                }
+                _ => return last,
+            }
+        }
+    }
+
+    fn is_capitalised(t: &Token<'_>) -> bool {
+        matches!(t.kind(), TokenKind::Word | TokenKind::Number)
+            && t.as_str().chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric())
+    }
+
+    /// A word of the root lexicon or a stopword, ignoring case.
+    fn is_common(w: &str) -> bool {
+        let mut buf = [0u8; KEY_BUF];
+        ascii_lowercase_in(w, &mut buf).is_some_and(|w| STOPWORDS.contains(w) || ROOTS.contains(w))
+    }
+
+    fn is_stopword(w: &str) -> bool {
+        let mut buf = [0u8; KEY_BUF];
+        ascii_lowercase_in(w, &mut buf).is_some_and(|w| STOPWORDS.contains(w))
+    }
+
+    /// The last token of a run of capitalised words from `i` (with `dan`,
+    /// `&`, `of`, `de` between capitalised words), at most `max` tokens.
+    fn capital_run(&self, i: usize, max: usize) -> Option<usize> {
+        self.capital_run_joining(i, max, true)
+    }
+
+    /// [`Self::capital_run`], joining over `dan` only when `join_and`:
+    /// places are coordinated (`Pulau Sebesi dan Sebuku`), organisation
+    /// names contain it (`Kementerian Hukum dan Hak Asasi Manusia`).
+    fn capital_run_joining(&self, i: usize, max: usize, join_and: bool) -> Option<usize> {
+        let mut last = None;
+        let mut j = i;
+        while j < self.tokens.len() && j < i + max {
+            let t = self.tokens[j];
+            if j > i && self.text[self.tokens[j - 1].end()..t.start()].contains('\n') {
+                break;
+            }
+            if Self::is_capitalised(&t) {
+                last = Some(j);
+                j += 1;
+            } else if last.is_some()
+                && (matches!(t.as_str(), "&" | "of" | "de" | "-")
+                    || (join_and && t.as_str() == "dan"))
+                && self.tokens.get(j + 1).is_some_and(Self::is_capitalised)
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        last
+    }
+
+    /// The hit covering token `i`, if any.
+    fn hit_at(&self, i: usize) -> Option<usize> {
+        let k = self.hits.partition_point(|h| h.last < i);
+        (k < self.hits.len() && self.hits[k].first <= i).then_some(k)
+    }
+
+    fn pattern_pass(&mut self) {
+        let mut i = 0;
+        let mut new_hits = Vec::new();
+        while i < self.tokens.len() {
+            let t = self.tokens[i];
+            let w = t.as_str();
+            let found = if w == "PT" || w == "PT." {
+                self.company_after_pt(i)
+            } else if let Some((head_len, class)) = self.head(i) {
+                self.headed(i, head_len, class)
+            } else if t.kind() == TokenKind::Url && !w.contains('/') && !w.contains(':') {
+                self.dateline_outlet(i)
+            } else if Self::is_capitalised(&t) && !Self::is_stopword(w) {
+                self.company_before_suffix(i)
+            } else {
+                None
+            };
+            match found {
+                Some((last, entity)) => {
+                    // A pattern gives way to a gazetteer match of the same
+                    // extent or longer, and replaces shorter ones inside it.
+                    let inside: Vec<usize> =
+                        (i..=last).filter_map(|k| self.hit_at(k)).collect::<Vec<_>>();
+                    let covered_longer = inside.iter().any(|&h| {
+                        let h = self.hits[h];
+                        h.first <= i && h.last >= last
+                    });
+                    let crosses = inside.iter().any(|&h| {
+                        let h = self.hits[h];
+                        h.first < i || h.last > last
+                    });
+                    if covered_longer || crosses {
+                        i += 1;
+                        continue;
+                    }
+                    let target = self.make(entity);
+                    new_hits.push((i, last, target, inside));
+                    i = last + 1;
+                }
+                None => i += 1,
+            }
+        }
+        if new_hits.is_empty() {
+            return;
+        }
+        let mut drop = vec![false; self.hits.len()];
+        for (first, last, target, inside) in new_hits {
+            for h in inside {
+                drop[h] = true;
+            }
+            self.hits.push(Hit { first, last, target });
+        }
+        let mut k = 0;
+        self.hits.retain(|_| {
+            let keep = drop.get(k).is_none_or(|d| !d);
+            k += 1;
+            keep
+        });
+        self.hits.sort_by_key(|h| h.first);
+    }
+
+    fn make(&mut self, e: Entity) -> Target {
+        match self.made.iter().position(|m| m.id == e.id) {
+            Some(p) => Target::Made(p),
+            None => {
+                self.made.push(e);
+                Target::Made(self.made.len() - 1)
+            }
+        }
+    }
+
+    fn new_entity(&self, kind: &str, class: EntityClass, first: usize, last: usize) -> Entity {
+        let name = &self.text[self.tokens[first].start()..self.tokens[last].end()];
+        let slug: String = name
+            .chars()
+            .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+            .collect();
+        Entity {
+            id: format!("new:{}", slug.trim_matches('-')),
+            kind: kind.to_string(),
+            name: name.to_string(),
+            class,
+            attrs: Vec::new(),
+        }
+    }
+
+    /// `PT Foo Bar (Persero) Tbk`.
+    fn company_after_pt(&self, i: usize) -> Option<(usize, Entity)> {
+        let mut last = self.capital_run(i + 1, MAX_PATTERN_TOKENS)?;
+        last = self.extend_legal_any(last);
+        Some((last, self.new_entity("company", EntityClass::Org, i, last)))
+    }
+
+    fn extend_legal_any(&self, mut last: usize) -> usize {
+        loop {
+            match self.word_run(last, 2).map(|r| trim_period(r[1].as_str())) {
+                Some(w) if LEGAL_SUFFIXES.contains(&w) => last += 1,
+                Some("(")
+                    if self
+                        .word_run(last, 4)
+                        .is_some_and(|r| r[2].as_str() == "Persero" && r[3].as_str() == ")") =>
+                {
+                    last += 3
+                }
+                _ => return last,
+            }
+        }
+    }
+
+    /// `Foo Bar Inc`, `Foo Holdings Ltd`: capitalised words ending in a
+    /// legal-form suffix.
+    fn company_before_suffix(&self, i: usize) -> Option<(usize, Entity)> {
+        let last = self.capital_run(i, 5)?;
+        // The run must end in a suffix, and have a name before it.
+        let suffix_at = (i + 1..=last)
+            .find(|&k| LEGAL_SUFFIXES.contains(&trim_period(self.tokens[k].as_str())))?;
+        // A sentence's first word is capitalised anyway: a common word there
+        // (`Saham Acme Inc`) is not part of the name.
+        let i = if self.sentence_initial(i) && Self::is_common(self.tokens[i].as_str()) {
+            i + 1
+        } else {
+            i
+        };
+        // A listed name inside (`PT Telkom Indonesia Tbk`) is matched already.
+        if suffix_at <= i || (i..suffix_at).any(|k| self.hit_at(k).is_some()) {
+            return None;
+        }
+        let last = self.extend_legal_any(suffix_at);
+        Some((last, self.new_entity("company", EntityClass::Org, i, last)))
+    }
+
+    /// A head word (`Kementerian`, `Desa`) at `i`: its length in tokens and
+    /// the class it gives.
+    fn head(&self, i: usize) -> Option<(usize, EntityClass)> {
+        let w = trim_period(self.tokens[i].as_str());
+        let two = self.word_run(i, 2).map(|r| (r[0].as_str(), r[1].as_str()));
+        for (heads, class) in [(ORG_HEADS, EntityClass::Org), (LOC_HEADS, EntityClass::Loc)] {
+            for h in heads {
+                match h.split_once(' ') {
+                    Some((a, b)) if two == Some((a, b)) => return Some((2, class)),
+                    None if *h == w => return Some((1, class)),
+                    _ => {}
+                }
+            }
+        }
+        None
+    }
+
+    /// `Kementerian Hukum dan Hak Asasi Manusia`, `Desa Kedungbulus`.
+    fn headed(&self, i: usize, head_len: usize, class: EntityClass) -> Option<(usize, Entity)> {
+        let start = i + head_len;
+        let next = self.tokens.get(start)?;
+        if self.text[self.tokens[start - 1].end()..next.start()].contains('\n') {
+            return None;
+        }
+        // A listed name at the head (`Partai Golkar`) is not extended over
+        // the words after it, which are usually a person (`Partai Golkar
+        // Aburizal Bakrie`).
+        if self.hit_at(i).is_some_and(|h| self.hits[h].first == i) {
+            return None;
+        }
+        let last = self.capital_run_joining(
+            start,
+            MAX_PATTERN_TOKENS - head_len,
+            class == EntityClass::Org,
+        )?;
+        // A run that is only a stopword (`Bank Ini`) or numbers (`Komisi
+        // III`) is no name.
+        if last == start && Self::is_stopword(next.as_str()) {
+            return None;
+        }
+        if self.tokens[start..=last].iter().all(|t| is_numeral(t.as_str())) {
+            return None;
+        }
+        if class == EntityClass::Org && WEAK_HEADS.contains(&self.tokens[i].as_str()) {
+            let only_country = self.hit_at(start).is_some_and(|h| {
+                let h = self.hits[h];
+                h.first == start
+                    && h.last == last
+                    && matches!(h.target, Target::Known(e) if matches!(self.g.entities[e as usize].kind.as_str(), "country" | "territory"))
+            });
+            if only_country {
+                return None;
+            }
+        }
+        let kind = if class == EntityClass::Org { "organization" } else { "place" };
+        Some((last, self.new_entity(kind, class, i, last)))
+    }
+
+    /// `JAKARTA, KOMPAS.com -`: a domain between a comma and a dash names the
+    /// outlet.
+    fn dateline_outlet(&self, i: usize) -> Option<(usize, Entity)> {
+        let before = self.prev_word(i, 1)?;
+        let after = self.tokens.get(i + 1)?.as_str();
+        if before != "," || !matches!(after, "-" | "–" | "—") {
+            return None;
+        }
+        let domain = self.tokens[i].as_str().to_ascii_lowercase();
+        let mut e = self.new_entity("outlet", EntityClass::Org, i, i);
+        e.id = format!("new:{domain}");
+        e.attrs.push(("domain".to_string(), domain));
+        Some((i, e))
+    }
+
+    /// `Mahkamah Konstitusi (MK)`: the abbreviation names the same entity,
+    /// there and in the rest of the text.
+    fn abbreviation_pass(&mut self) {
+        let mut aliases: Vec<(&'t str, Target)> = Vec::new();
+        let mut added = Vec::new();
+        for h in &self.hits {
+            let (Some(open), Some(abbr), Some(close)) = (
+                self.tokens.get(h.last + 1),
+                self.tokens.get(h.last + 2),
+                self.tokens.get(h.last + 3),
+            ) else {
+                continue;
+            };
+            let a = abbr.as_str();
+            if open.as_str() == "("
+                && close.as_str() == ")"
+                && (2..=10).contains(&a.len())
+                && a.chars().next().is_some_and(char::is_uppercase)
+                && a.chars().filter(|c| c.is_uppercase()).count() >= 2
+                && self.hit_at(h.last + 2).is_none()
+            {
+                aliases.push((a, h.target));
+                added.push(Hit { first: h.last + 2, last: h.last + 2, target: h.target });
+            }
+        }
+        if aliases.is_empty() {
+            return;
+        }
+        self.hits.extend(added);
+        self.hits.sort_by_key(|h| h.first);
+        for (i, t) in self.tokens.iter().enumerate() {
+            if let Some(&(_, target)) = aliases.iter().find(|(a, _)| *a == t.as_str())
+                && self.hit_at(i).is_none()
+            {
+                let k = self.hits.partition_point(|h| h.first < i);
+                self.hits.insert(k, Hit { first: i, last: i, target });
+            }
+        }
+    }
+
+    /// The kind of a hit's entity.
+    fn kind(&self, target: Target) -> &str {
+        match target {
+            Target::Known(k) => &self.g.entities[k as usize].kind,
+            Target::Made(m) => &self.made[m].kind,
+        }
+    }
+
+    fn class(&self, target: Target) -> EntityClass {
+        match target {
+            Target::Known(k) => self.g.entities[k as usize].class,
+            Target::Made(m) => self.made[m].class,
+        }
+    }
+
+    /// The previous token on the same line, lowercased if short ASCII.
+    fn prev_is(&self, i: usize, words: &[&str], lowercase_only: bool) -> bool {
+        let Some(w) = self.prev_word(i, 1) else { return false };
+        if lowercase_only && !w.bytes().all(|b| b.is_ascii_lowercase()) {
+            return false;
+        }
+        let mut buf = [0u8; KEY_BUF];
+        ascii_lowercase_in(w, &mut buf).is_some_and(|w| words.contains(&w))
+    }
+
+    /// Context: a lower-case place noun joins a place (`kota Bandung`); a
+    /// country after a noun it qualifies is a nationality.
+    fn context(&mut self) -> Vec<EntityClass> {
+        let mut classes = Vec::with_capacity(self.hits.len());
+        for k in 0..self.hits.len() {
+            let h = self.hits[k];
+            let mut class = self.class(h.target);
+            if class == EntityClass::Loc {
+                let country = matches!(self.kind(h.target), "country" | "territory");
+                let free = k == 0 || self.hits[k - 1].last + 1 < h.first;
+                if free && self.prev_is(h.first, PLACE_NOUNS, true) && !country {
+                    self.hits[k].first -= 1;
+                } else if country && self.prev_is(h.first, NATIONALITY_NOUNS, false) {
+                    class = EntityClass::Misc;
+                }
+            }
+            classes.push(class);
+        }
+        classes
+    }
+
+    fn finish(mut self) -> Entities<'t, 'g> {
+        let classes = self.context();
+        let mut out = Entities::default();
+        let mut slot: Vec<(Target, usize)> = Vec::new();
+        for (h, &class) in self.hits.iter().zip(&classes) {
+            let span = Span::new(self.tokens[h.first].start(), self.tokens[h.last].end());
+            let e = match slot.iter().find(|(t, _)| *t == h.target) {
+                Some(&(_, e)) => e,
+                None => {
+                    let (entity, source) = match h.target {
+                        Target::Known(k) => {
+                            (Cow::Borrowed(&self.g.entities[k as usize]), Source::Gazetteer)
+                        }
+                        Target::Made(m) => (Cow::Owned(self.made[m].clone()), Source::Pattern),
+                    };
+                    out.entities.push(Found {
+                        entity,
+                        source,
+                        mentions: Vec::new(),
+                        count: 0,
+                        first: span.start,
+                        salience: 0.0,
+                    });
+                    slot.push((h.target, out.entities.len() - 1));
+                    out.entities.len() - 1
+                }
+            };
+            out.entities[e].mentions.push(out.mentions.len());
+            out.entities[e].count += 1;
+            out.mentions.push(Mention { span, text: &self.text[span.range()], entity: e, class });
+        }
+        let most = out.entities.iter().map(|e| e.count).max().unwrap_or(1) as f64;
+        let len = self.text.len().max(1) as f64;
+        for e in &mut out.entities {
+            e.salience = 0.6 * (e.count as f64 / most) + 0.4 * (1.0 - e.first as f64 / len);
+        }
+        // Most salient first; ties by first mention.
+        let mut order: Vec<usize> = (0..out.entities.len()).collect();
+        order.sort_by(|&a, &b| {
+            let (a, b) = (&out.entities[a], &out.entities[b]);
+            b.salience.total_cmp(&a.salience).then(a.first.cmp(&b.first))
+        });
+        let mut new_index = vec![0; order.len()];
+        for (new, &old) in order.iter().enumerate() {
+            new_index[old] = new;
+        }
+        let mut sorted: Vec<Option<Found<'g>>> = out.entities.into_iter().map(Some).collect();
+        out.entities = order.iter().map(|&o| sorted[o].take().expect("each index once")).collect();
+        for m in &mut out.mentions {
+            m.entity = new_index[m.entity];
+        }
+        out
+    }
+}
+
+/// Digits or a Roman numeral (`III`, `VII`).
+fn is_numeral(w: &str) -> bool {
+    w.bytes().all(|b| b.is_ascii_digit())
+        || w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
+}
+
+fn same_ignoring_case(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        a.eq_ignore_ascii_case(b)
+    } else {
+        a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ids(text: &str) -> Vec<(String, String)> {
+        let f = entities(text);
+        f.mentions
+            .iter()
+            .map(|m| (m.text.to_string(), f.entities[m.entity].entity.id.clone()))
+            .collect()
+    }
+
+    fn has(text: &str, surface: &str, id: &str) -> bool {
+        ids(text).iter().any(|(s, i)| s == surface && i == id)
+    }
+
+    #[test]
+    fn as_is_the_country_only_in_capitals() {
+        assert!(has("Presiden AS menelepon.", "AS", "US"));
+        assert!(ids("Ia bekerja as usual.").is_empty());
+    }
+
+    #[test]
+    fn line_the_app_not_the_word() {
+        assert!(has(
+            "China melarang penggunaan layanan Line yang dimiliki Naver.",
+            "Line",
+            "org:line"
+        ));
+        assert!(!ids("Garis finish, line terakhir.").iter().any(|(_, i)| i == "org:line"));
+        // Sentence-initial: a common word, not the app.
+        assert!(!ids("Line itu panjang.").iter().any(|(_, i)| i == "org:line"));
+    }
+
+    #[test]
+    fn bank_indonesia_is_an_institution() {
+        assert!(has("Bank Indonesia menahan suku bunga.", "Bank Indonesia", "inst:bi"));
+        assert!(!ids("Bank Indonesia menahan suku bunga.").iter().any(|(_, i)| i == "ID"));
+    }
+
+    #[test]
+    fn country_inside_company_name() {
+        assert!(has("Saham PT Telkom Indonesia Tbk naik.", "PT Telkom Indonesia Tbk", "idx:TLKM"));
+        assert!(has("Harga tiket Garuda Indonesia turun.", "Garuda Indonesia", "idx:GIAA"));
+    }
+
+    #[test]
+    fn ambiguous_outlets_need_a_cue() {
+        assert!(has("Hal itu dikutip dari Antara.", "Antara", "outlet:antara"));
+        assert!(has("JAKARTA (ANTARA) - Harga naik.", "ANTARA", "outlet:antara"));
+        assert!(
+            !ids("Jarak antara dua kota itu jauh.").iter().any(|(_, i)| i.starts_with("outlet"))
+        );
+        assert!(
+            !ids("Kecepatan dan tempo permainan naik, kata Tempo Dulu.")
+                .iter()
+                .any(|(_, i)| i == "outlet:tempo")
+        );
+    }
+
+    #[test]
+    fn common_word_places_need_the_full_name() {
+        assert!(!ids("Dia melempar batu ke sungai.").iter().any(|(_, i)| i.starts_with("wilayah")));
+        assert!(has("Wisata di Kota Batu ramai.", "Kota Batu", "wilayah:35.79"));
+    }
+
+    #[test]
+    fn legal_suffix_extends_and_links() {
+        let f = entities("Tencent Holdings Ltd menolak. Tencent juga diam.");
+        assert_eq!(f.mentions[0].text, "Tencent Holdings Ltd");
+        assert_eq!(f.entities.len(), 1);
+        assert_eq!(f.entities[0].count, 2);
+    }
+
+    #[test]
+    fn patterns_find_unlisted_names() {
+        assert!(has(
+            "Saham PT Maju Sentosa Abadi Tbk naik.",
+            "PT Maju Sentosa Abadi Tbk",
+            "new:pt-maju-sentosa-abadi-tbk"
+        ));
+        assert!(has(
+            "Warga Desa Kedungbulus mengungsi.",
+            "Desa Kedungbulus",
+            "new:desa-kedungbulus"
+        ));
+        assert!(has(
+            "Kementerian Hukum dan Hak Asasi Manusia menolak.",
+            "Kementerian Hukum dan Hak Asasi Manusia",
+            "min:kemenkumham"
+        ));
+        assert!(has("Acme Widgets Inc merugi.", "Acme Widgets Inc", "new:acme-widgets-inc"));
+        assert!(has(
+            "BANDUNG, PikiranRakyat.com - Hujan.",
+            "PikiranRakyat.com",
+            "new:pikiranrakyat.com"
+        ));
+    }
+
+    #[test]
+    fn abbreviation_in_parentheses_links() {
+        let f = entities("Komisi Penyiaran Nusantara (KPN) menegur. Kata KPN, itu salah.");
+        let kpn: Vec<_> = f.mentions.iter().filter(|m| m.text == "KPN").collect();
+        assert_eq!(kpn.len(), 2);
+        assert_eq!(f.entities[kpn[0].entity].entity.name, "Komisi Penyiaran Nusantara");
+    }
+
+    #[test]
+    fn tickers_need_a_cue() {
+        assert!(has("Bank Central Asia (BBCA) naik.", "BBCA", "idx:BBCA"));
+        assert!(has("Saham BBRI turun.", "BBRI", "idx:BBRI"));
+    }
+
+    #[test]
+    fn no_match_across_lines_and_empty_input() {
+        assert!(ids("").is_empty());
+        assert!(!ids("Amerika\nSerikat pekerja").iter().any(|(s, _)| s.contains('\n')));
+    }
+}
