@@ -141,3 +141,56 @@ fn lang_command() {
     assert_eq!(doc["sentences"].as_array().map(Vec::len), Some(2));
     assert_eq!(doc["sentences"][1]["lang"], "en");
 }
+
+#[test]
+fn entities_command() {
+    let input =
+        "Saham PT Bank Central Asia Tbk (BBCA) naik.\n\nPresiden AS bertemu Xi di Beijing.\n";
+    let (out, _, ok) = warta(&["entities", "--lines"], input.as_bytes());
+    assert!(ok);
+    let rows: Vec<serde_json::Value> =
+        out.lines().map(|l| serde_json::from_str(l).expect("JSON line")).collect();
+    assert_eq!(rows.len(), 3, "one output line per input line");
+    let first = &rows[0]["entities"][0];
+    assert_eq!(first["text"], "PT Bank Central Asia Tbk");
+    assert_eq!(first["start"], 6);
+    assert_eq!(first["end"], 30);
+    assert_eq!(first["kind"], "company");
+    assert_eq!(first["class"], "ORG");
+    assert_eq!(first["id"], "idx:BBCA");
+    assert_eq!(rows[0]["entities"][1]["text"], "BBCA");
+    assert_eq!(rows[1]["entities"].as_array().map(Vec::len), Some(0));
+    let ids: Vec<&str> =
+        rows[2]["entities"].as_array().unwrap().iter().map(|e| e["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["US", "geo:1816670"]);
+
+    let (out, _, ok) = warta(&["entities"], "Xiaomi Inc dan Xiaomi.".as_bytes());
+    assert!(ok);
+    let doc: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(doc["entities"][0]["id"], "org:xiaomi");
+    assert_eq!(doc["entities"][0]["count"], 2);
+    assert_eq!(doc["entities"][0]["mentions"][0]["text"], "Xiaomi Inc");
+}
+
+#[test]
+fn entities_with_a_user_gazetteer() {
+    let dir = std::env::temp_dir().join(format!("warta-gaz-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let good = dir.join("good.tsv");
+    std::fs::write(&good, "# mine\nmy:kopi\tcompany\tPT Kopi Kita\tKopi Kita\tticker=KOPI\n")
+        .unwrap();
+    let (out, _, ok) = warta(
+        &["entities", "--lines", "--gazetteer", good.to_str().unwrap()],
+        b"Kopi Kita dan Xiaomi.\n",
+    );
+    assert!(ok);
+    let row: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    assert_eq!(row["entities"][0]["id"], "my:kopi");
+    assert_eq!(row["entities"][1]["id"], "org:xiaomi");
+    let bad = dir.join("bad.tsv");
+    std::fs::write(&bad, "my:kopi\tcompany\tPT Kopi Kita\tKopi Kita\n\nbroken line\n").unwrap();
+    let (_, err, ok) = warta(&["entities", "--gazetteer", bad.to_str().unwrap()], b"");
+    assert!(!ok);
+    assert!(err.contains("line 3"), "{err}");
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -210,3 +210,31 @@ proptest! {
         prop_assert!(doc.mix.is_empty() || (total - 1.0).abs() < 1e-9);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]
+
+    /// Entity extraction never panics; mentions are ordered, do not
+    /// overlap, lie on char boundaries and point at real entities.
+    #[test]
+    fn entities_of_any_text(text in messy(), names in prop::collection::vec(prop_oneof![
+        Just("Bank Indonesia"), Just("PT Maju Jaya Tbk"), Just("AS"), Just("Xiaomi Inc"),
+        Just("(BBCA)"), Just("Desa Suka Maju"), Just("Komisi Kecil (KK)"), Just("KK"),
+        Just("JAKARTA, KOMPAS.com -"), Just("Sumber: Antara"), Just("kota Bandung"),
+    ], 0..6)) {
+        let text = format!("{text} {}", names.concat());
+        let found = warta::entities(&text);
+        let mut end = 0;
+        for m in &found.mentions {
+            prop_assert!(m.span.start >= end && m.span.start < m.span.end, "{:?}", m);
+            prop_assert!(text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end));
+            prop_assert_eq!(&text[m.span.range()], m.text);
+            prop_assert!(m.entity < found.entities.len());
+            end = m.span.end;
+        }
+        for e in &found.entities {
+            prop_assert!((0.0..=1.0).contains(&e.salience));
+            prop_assert_eq!(e.count, e.mentions.len());
+        }
+    }
+}

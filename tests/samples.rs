@@ -83,6 +83,83 @@ fn public_types_are_send_sync_unwind_safe() {
     check::<warta::Language>();
     check::<warta::Detection>();
     check::<warta::DocumentLanguages>();
+    check::<warta::Gazetteer>();
+    check::<warta::Entity>();
+    check::<warta::EntityClass>();
+    check::<warta::Entities<'static, 'static>>();
+    check::<warta::Found<'static>>();
+    check::<warta::Mention<'static>>();
+}
+
+const BISNIS: &str = include_str!("../benches/texts/artikel-bisnis.txt");
+
+fn entity_ids(text: &str) -> Vec<String> {
+    let mut ids: Vec<String> =
+        warta::entities(text).entities.iter().map(|e| e.entity.id.clone()).collect();
+    ids.sort();
+    ids
+}
+
+/// An article written for the project, like ../shared/samples/xiaomi-taiwan.txt:
+/// every entity found, and nothing else.
+#[test]
+fn entities_of_the_business_article() {
+    let mut want = vec![
+        "VN",
+        "CN",
+        "ID",
+        "TH",
+        "PH",
+        "MY",
+        "SG",
+        "JP",
+        "AU", // countries
+        "geo:1581130",
+        "region:asia-tenggara", // Hanoi, Southeast Asia
+        "org:bytedance",
+        "org:tiktok",
+        "org:tokopedia",
+        "idx:GOTO",
+        "org:grab",
+        "org:sea",
+        "org:shopee",
+        "org:samsung",
+        "min:kemendag",
+        "int:worldbank", // organisations
+        "outlet:bloomberg",
+        "outlet:reuters",
+        "outlet:antara", // sources
+    ];
+    want.sort();
+    assert_eq!(entity_ids(BISNIS), want);
+
+    let found = warta::entities(BISNIS);
+    let tiktok = found.entities.iter().find(|e| e.entity.id == "org:tiktok").unwrap();
+    assert_eq!(tiktok.entity.attr("owner"), Some("org:bytedance"));
+    let bytedance = found.entities.iter().find(|e| e.entity.id == "org:bytedance").unwrap();
+    assert_eq!(bytedance.count, 3);
+    assert_eq!(found.mentions[bytedance.mentions[0]].text, "ByteDance Ltd");
+    let goto = found.entities.iter().find(|e| e.entity.id == "idx:GOTO").unwrap();
+    assert_eq!(goto.entity.attr("ticker"), Some("GOTO"));
+    // The most mentioned entity is the most salient.
+    assert_eq!(found.entities[0].entity.id, "VN");
+    for m in &found.mentions {
+        assert_eq!(&BISNIS[m.span], m.text);
+    }
+}
+
+#[test]
+fn entities_of_the_other_articles() {
+    let ekonomi = entity_ids(EKONOMI);
+    for id in ["inst:bi", "inst:bps", "inst:ojk", "idx:BBCA", "idx:TLKM", "US", "wilayah:31"] {
+        assert!(ekonomi.contains(&id.to_string()), "{id} missing from {ekonomi:?}");
+    }
+    // `US$2,5` is a currency, and the title-case headline is not a name.
+    assert!(!ekonomi.iter().any(|id| id.starts_with("new:")), "{ekonomi:?}");
+    let teknologi = entity_ids(TEKNOLOGI);
+    for id in ["min:kominfo", "inst:bssn", "KR", "US", "CN", "org:twitter", "wilayah:35.78"] {
+        assert!(teknologi.contains(&id.to_string()), "{id} missing from {teknologi:?}");
+    }
 }
 
 #[test]

@@ -441,6 +441,14 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
                 self.matches(i, s.tokens.as_ref(), s.rule, s.entity).then_some((n, s.entity))
             });
             match found {
+                // `US$2,5`: a currency, not the country.
+                Some((n, _))
+                    if self.tokens.get(i + n).is_some_and(|t| {
+                        t.as_str() == "$" && t.start() == self.tokens[i + n - 1].end()
+                    }) =>
+                {
+                    i += n
+                }
                 Some((n, e)) => {
                     let last = self.extend_legal(i + n - 1, e);
                     self.hits.push(Hit { first: i, last, target: Target::Known(e) });
@@ -521,7 +529,7 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
         if self.prev_word(i, 1) == Some("(") {
             return true;
         }
-        (1..=3).filter_map(|b| self.prev_word(i, b)).any(|w| {
+        (1..=5).filter_map(|b| self.prev_word(i, b)).any(|w| {
             let mut buf = [0u8; KEY_BUF];
             ascii_lowercase_in(w, &mut buf).is_some_and(|w| SOURCE_CUES.contains(&w))
         })
@@ -614,13 +622,45 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
         (k < self.hits.len() && self.hits[k].first <= i).then_some(k)
     }
 
+    /// For each token, whether its line is in title case: at least four
+    /// words, and at most one in five of them lower-case (function words
+    /// included).
+    fn title_lines(&self) -> Vec<bool> {
+        let mut out = vec![false; self.tokens.len()];
+        let mut start = 0;
+        while start < self.tokens.len() {
+            let mut end = start + 1;
+            while end < self.tokens.len()
+                && !self.text[self.tokens[end - 1].end()..self.tokens[end].start()].contains('\n')
+            {
+                end += 1;
+            }
+            let words = self.tokens[start..end].iter().filter(|t| t.kind() == TokenKind::Word);
+            let (mut n, mut lower) = (0, 0);
+            for t in words {
+                n += 1;
+                lower += usize::from(t.as_str().starts_with(|c: char| c.is_lowercase()));
+            }
+            if n >= 4 && lower * 5 <= n {
+                out[start..end].fill(true);
+            }
+            start = end;
+        }
+        out
+    }
+
     fn pattern_pass(&mut self) {
         let mut i = 0;
         let mut new_hits = Vec::new();
+        let title = self.title_lines();
         while i < self.tokens.len() {
             let t = self.tokens[i];
             let w = t.as_str();
-            let found = if w == "PT" || w == "PT." {
+            let found = if title[i] {
+                // A headline in title case capitalises every word: patterns
+                // would see names everywhere.
+                None
+            } else if w == "PT" || w == "PT." {
                 self.company_after_pt(i)
             } else if let Some((head_len, class)) = self.head(i) {
                 self.headed(i, head_len, class)
@@ -788,14 +828,17 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
         if self.tokens[start..=last].iter().all(|t| is_numeral(t.as_str())) {
             return None;
         }
-        if class == EntityClass::Org && WEAK_HEADS.contains(&self.tokens[i].as_str()) {
-            let only_country = self.hit_at(start).is_some_and(|h| {
+        // `Pemerintah Taiwan`, `Pasar Asia Tenggara`: a generic head before
+        // nothing but a listed country or region describes it; the country
+        // or region is the entity.
+        if class == EntityClass::Loc || WEAK_HEADS.contains(&self.tokens[i].as_str()) {
+            let only_place = self.hit_at(start).is_some_and(|h| {
                 let h = self.hits[h];
                 h.first == start
                     && h.last == last
-                    && matches!(h.target, Target::Known(e) if matches!(self.g.entities[e as usize].kind.as_str(), "country" | "territory"))
+                    && matches!(self.kind(h.target), "country" | "territory" | "region")
             });
-            if only_country {
+            if only_place {
                 return None;
             }
         }
