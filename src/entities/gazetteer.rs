@@ -114,6 +114,57 @@ pub(crate) struct Surface {
 
 type Map<V> = HashMap<Box<str>, V, BuildHasherDefault<WordHasher>>;
 
+/// A 4096-bit filter keyed by a token's first two bytes and its length:
+/// no false negatives, few false positives for the handful of lower-case
+/// names.
+#[derive(Clone, Debug)]
+pub(crate) struct LowerFilter([u64; 64]);
+
+impl Default for LowerFilter {
+    fn default() -> Self {
+        LowerFilter([0; 64])
+    }
+}
+
+impl LowerFilter {
+    #[inline]
+    fn slot(b: &[u8]) -> usize {
+        let b0 = usize::from(b.first().copied().unwrap_or(0));
+        let b1 = usize::from(b.get(1).copied().unwrap_or(0));
+        (b0.wrapping_mul(31) ^ b1.wrapping_mul(131) ^ b.len().wrapping_mul(2053)) & 4095
+    }
+
+    fn insert(&mut self, b: &[u8]) {
+        let s = Self::slot(b);
+        self.0[s >> 6] |= 1 << (s & 63);
+    }
+
+    #[inline]
+    fn may_contain(&self, b: &[u8]) -> bool {
+        let s = Self::slot(b);
+        self.0[s >> 6] & (1 << (s & 63)) != 0
+    }
+}
+
+/// The surfaces that start with one token.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Bucket {
+    /// One-token surfaces (several when their rules differ).
+    pub(crate) single: Vec<u32>,
+    /// Whether some longer surface starts with this token.
+    pub(crate) multi: bool,
+    /// What the token is to the naming patterns: [`FLAG_STOP`],
+    /// [`FLAG_LEGAL`], [`FLAG_HEAD`].
+    pub(crate) flags: u8,
+}
+
+/// A stopword (`Namun`, `Saat`): not the start of a name.
+pub(crate) const FLAG_STOP: u8 = 1;
+/// A legal-form suffix (`Inc`, `Tbk`).
+pub(crate) const FLAG_LEGAL: u8 = 2;
+/// A head word of an organisation or place name (`Kementerian`, `Desa`).
+pub(crate) const FLAG_HEAD: u8 = 4;
+
 /// A set of entities and the surface forms that name them, ready to match
 /// on token boundaries.
 ///
@@ -144,8 +195,20 @@ type Map<V> = HashMap<Box<str>, V, BuildHasherDefault<WordHasher>>;
 pub struct Gazetteer {
     pub(crate) entities: Vec<Entity>,
     pub(crate) surfaces: Vec<Surface>,
-    /// Lowercased first token -> surfaces, longest first.
-    pub(crate) index: Map<Vec<u32>>,
+    /// Lowercased first token -> its one-token surfaces, and whether
+    /// longer surfaces start with it.
+    pub(crate) index: Map<Bucket>,
+    /// Lowercased first and second tokens, joined by a space -> surfaces of
+    /// two or more tokens, longest first.
+    pub(crate) index2: Map<Vec<u32>>,
+    /// First tokens, exactly as written, that do not start with a capital
+    /// or a digit (`detikcom`, `iPhone`): only these can match a token that
+    /// starts in lower case.
+    pub(crate) lower_first: Map<()>,
+    /// A bit filter over the first two bytes and the length of the
+    /// `lower_first` tokens, to skip nearly every lower-case word without
+    /// hashing it.
+    pub(crate) lower_filter: LowerFilter,
     by_id: Map<u32>,
 }
 
@@ -234,6 +297,14 @@ impl Gazetteer {
     /// Every entity.
     pub fn entities(&self) -> impl Iterator<Item = &Entity> {
         self.entities.iter()
+    }
+
+    /// Whether a token that starts in lower case can begin a surface.
+    #[inline]
+    pub(crate) fn may_start_lower(&self, token: &str) -> bool {
+        let b = token.as_bytes();
+        !b.is_empty()
+            && self.lower_filter.may_contain(b) && self.lower_first.contains_key(token)
     }
 
     /// Every surface form with its entity, as written in the files.
@@ -386,19 +457,43 @@ impl Builder {
             return;
         }
         let i = self.g.surfaces.len() as u32;
-        let first = tokens[0].to_lowercase().into_boxed_str();
+        let first = tokens[0].to_lowercase();
+        if !tokens[0].starts_with(|c: char| c.is_uppercase() || c.is_numeric()) {
+            let b = tokens[0].as_bytes();
+            self.g.lower_filter.insert(b);
+            self.g.lower_first.insert(tokens[0].clone(), ());
+        }
+        let bucket = self.g.index.entry(first.clone().into_boxed_str()).or_default();
+        if tokens.len() == 1 {
+            bucket.single.push(i);
+        } else {
+            bucket.multi = true;
+            let key = format!("{first} {}", tokens[1].to_lowercase());
+            self.g.index2.entry(key.into_boxed_str()).or_default().push(i);
+        }
         self.g.surfaces.push(Surface { tokens, entity, rule });
-        self.g.index.entry(first).or_default().push(i);
     }
 
-    /// Applies the pending extension lines, then sorts the index.
+    /// Applies the pending extension lines, marks the words the naming
+    /// patterns look for, then sorts the index.
     fn finish(mut self) -> Result<Gazetteer, Error> {
         self.finishing = true;
         for (line, lineno) in std::mem::take(&mut self.pending) {
             self.add_line(&line, lineno, true)?;
         }
+        let marks = crate::data::STOPWORDS
+            .iter()
+            .map(|w| (*w, FLAG_STOP))
+            .chain(super::LEGAL_SUFFIXES.iter().map(|w| (*w, FLAG_LEGAL)))
+            .chain(super::HEADS.keys().map(|w| (*w, FLAG_HEAD)));
+        for (word, flag) in marks {
+            self.g.index.entry(word.to_lowercase().into_boxed_str()).or_default().flags |= flag;
+        }
         let surfaces = &self.g.surfaces;
-        for list in self.g.index.values_mut() {
+        for bucket in self.g.index.values_mut() {
+            bucket.single.shrink_to_fit();
+        }
+        for list in self.g.index2.values_mut() {
             // Longest first; among equals, file order.
             list.sort_by_key(|&i| std::cmp::Reverse(surfaces[i as usize].tokens.len()));
             list.shrink_to_fit();

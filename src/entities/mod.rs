@@ -6,7 +6,10 @@ mod gazetteer;
 use std::borrow::Cow;
 
 pub use gazetteer::{Entity, EntityClass, Gazetteer};
-use gazetteer::{Rule, trim_period};
+use gazetteer::{FLAG_HEAD, FLAG_LEGAL, FLAG_STOP, Rule, trim_period};
+
+/// A token that starts with a capital letter.
+const FLAG_CAP: u8 = 8;
 
 use crate::data::{ROOTS, STOPWORDS};
 use crate::normalize::ascii_lowercase_in;
@@ -96,7 +99,7 @@ const KEY_BUF: usize = 64;
 const MAX_PATTERN_TOKENS: usize = 10;
 
 /// Legal-form suffixes that extend a company name (`Xiaomi Inc`).
-const LEGAL_SUFFIXES: &[&str] = &[
+pub(crate) const LEGAL_SUFFIXES: &[&str] = &[
     "Inc",
     "Corp",
     "Corporation",
@@ -180,6 +183,28 @@ const ORG_HEADS: &[&str] = &[
     "Kesatuan",
     "Satuan",
 ];
+
+type HeadMap = std::collections::HashMap<
+    &'static str,
+    (EntityClass, Option<&'static str>),
+    std::hash::BuildHasherDefault<crate::stem::WordHasher>,
+>;
+
+/// Head words by their first token: the class, and the second token of a
+/// two-word head (`Rumah Sakit`).
+pub(crate) static HEADS: std::sync::LazyLock<HeadMap> = std::sync::LazyLock::new(|| {
+    let mut map = HeadMap::default();
+    for (heads, class) in [(ORG_HEADS, EntityClass::Org), (LOC_HEADS, EntityClass::Loc)] {
+        for h in heads {
+            let entry = match h.split_once(' ') {
+                Some((a, b)) => (a, (class, Some(b))),
+                None => (*h, (class, None)),
+            };
+            map.entry(entry.0).or_insert(entry.1);
+        }
+    }
+    map
+});
 
 /// Generic heads: followed by nothing but a country (`Pemerintah Taiwan`,
 /// `perusahaan China`) they describe, and do not name, an organisation.
@@ -379,14 +404,33 @@ impl Gazetteer {
     /// parentheses (`Mahkamah Konstitusi (MK)`), linked to their entity
     /// for the rest of the text.
     pub fn extract<'t>(&self, text: &'t str) -> Entities<'t, '_> {
-        let tokens: Vec<Token<'t>> = tokenize(text).collect();
+        let mut tokens: Vec<Token<'t>> = Vec::with_capacity(text.len() / 6 + 1);
+        tokens.extend(tokenize(text));
         let mut x =
-            Extraction { g: self, text, tokens: &tokens, hits: Vec::new(), made: Vec::new() };
+            Extraction {
+            g: self,
+            text,
+            tokens: &tokens,
+            hits: Vec::new(),
+            made: Vec::new(),
+            info: vec![0; tokens.len()],
+            any_legal: false,
+        };
         x.gazetteer_pass();
         x.pattern_pass();
         x.abbreviation_pass();
         x.finish()
     }
+}
+
+/// A name a pattern found: its tokens, kind and class. The entity is made
+/// only if the name is kept.
+#[derive(Clone, Copy, Debug)]
+struct Pattern {
+    first: usize,
+    last: usize,
+    kind: &'static str,
+    class: EntityClass,
 }
 
 /// What a hit points to: a gazetteer entity or one made by a pattern.
@@ -410,11 +454,16 @@ struct Extraction<'a, 't, 'g> {
     tokens: &'a [Token<'t>],
     hits: Vec<Hit>,
     made: Vec<Entity>,
+    /// Per token: [`FLAG_CAP`] and the flags of its gazetteer bucket.
+    info: Vec<u8>,
+    /// Whether any token is a legal-form suffix.
+    any_legal: bool,
 }
 
 impl<'t, 'g> Extraction<'_, 't, 'g> {
     fn gazetteer_pass(&mut self) {
         let mut buf = [0u8; KEY_BUF];
+        let mut buf2 = [0u8; 2 * KEY_BUF];
         let mut i = 0;
         while i < self.tokens.len() {
             let tok = self.tokens[i];
@@ -423,6 +472,13 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
                 continue;
             }
             let word = trim_period(tok.as_str());
+            let capital = word.starts_with(char::is_uppercase);
+            if capital {
+                self.info[i] = FLAG_CAP;
+            } else if !self.g.may_start_lower(word) {
+                i += 1;
+                continue;
+            }
             let lowered;
             let key = match ascii_lowercase_in(word, &mut buf) {
                 Some(k) => k,
@@ -431,15 +487,43 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
                     &lowered
                 }
             };
-            let Some(cands) = self.g.index.get(key) else {
+            let Some(bucket) = self.g.index.get(key) else {
                 i += 1;
                 continue;
             };
-            let found = cands.iter().find_map(|&s| {
-                let s = &self.g.surfaces[s as usize];
-                let n = s.tokens.len();
-                self.matches(i, s.tokens.as_ref(), s.rule, s.entity).then_some((n, s.entity))
-            });
+            self.info[i] |= bucket.flags;
+            self.any_legal |= bucket.flags & FLAG_LEGAL != 0;
+            let try_all = |cands: &[u32]| {
+                cands.iter().find_map(|&s| {
+                    let s = &self.g.surfaces[s as usize];
+                    let n = s.tokens.len();
+                    self.matches(i, s.tokens.as_ref(), s.rule, s.entity).then_some((n, s.entity))
+                })
+            };
+            let mut found = None;
+            if bucket.multi
+                && let Some(next) = self.word_run(i, 2).map(|r| trim_period(r[1].as_str()))
+            {
+                let key_len = key.len();
+                let lowered2;
+                let key2 = if key_len + 1 + next.len() <= buf2.len() && next.is_ascii() && key.is_ascii() {
+                    buf2[..key_len].copy_from_slice(key.as_bytes());
+                    buf2[key_len] = b' ';
+                    let tail = &mut buf2[key_len + 1..key_len + 1 + next.len()];
+                    tail.copy_from_slice(next.as_bytes());
+                    tail.make_ascii_lowercase();
+                    std::str::from_utf8(&buf2[..key_len + 1 + next.len()]).unwrap_or("")
+                } else {
+                    lowered2 = format!("{key} {}", next.to_lowercase());
+                    &lowered2
+                };
+                if let Some(cands) = self.g.index2.get(key2) {
+                    found = try_all(cands);
+                }
+            }
+            if found.is_none() {
+                found = try_all(&bucket.single);
+            }
             match found {
                 // `US$2,5`: a currency, not the country.
                 Some((n, _))
@@ -578,10 +662,6 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
         ascii_lowercase_in(w, &mut buf).is_some_and(|w| STOPWORDS.contains(w) || ROOTS.contains(w))
     }
 
-    fn is_stopword(w: &str) -> bool {
-        let mut buf = [0u8; KEY_BUF];
-        ascii_lowercase_in(w, &mut buf).is_some_and(|w| STOPWORDS.contains(w))
-    }
 
     /// The last token of a run of capitalised words from `i` (with `dan`,
     /// `&`, `of`, `de` between capitalised words), at most `max` tokens.
@@ -622,75 +702,79 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
         (k < self.hits.len() && self.hits[k].first <= i).then_some(k)
     }
 
-    /// For each token, whether its line is in title case: at least four
-    /// words, and at most one in five of them lower-case (function words
-    /// included).
-    fn title_lines(&self) -> Vec<bool> {
-        let mut out = vec![false; self.tokens.len()];
-        let mut start = 0;
-        while start < self.tokens.len() {
-            let mut end = start + 1;
-            while end < self.tokens.len()
-                && !self.text[self.tokens[end - 1].end()..self.tokens[end].start()].contains('\n')
-            {
-                end += 1;
-            }
-            let words = self.tokens[start..end].iter().filter(|t| t.kind() == TokenKind::Word);
-            let (mut n, mut lower) = (0, 0);
-            for t in words {
-                n += 1;
-                lower += usize::from(t.as_str().starts_with(|c: char| c.is_lowercase()));
-            }
-            if n >= 4 && lower * 5 <= n {
-                out[start..end].fill(true);
-            }
-            start = end;
+    /// Whether the line of token `i` is in title case: at least four words,
+    /// and at most one in five of them lower-case (function words
+    /// included). `cache` holds the last line's token range and answer, so
+    /// that each line is read once.
+    fn title_line(&self, i: usize, cache: &mut (usize, usize, bool)) -> bool {
+        if cache.0 <= i && i < cache.1 {
+            return cache.2;
         }
-        out
+        let breaks = |k: usize| {
+            self.text.as_bytes()[self.tokens[k - 1].end()..self.tokens[k].start()].contains(&b'\n')
+        };
+        let mut start = i;
+        while start > 0 && !breaks(start) {
+            start -= 1;
+        }
+        let mut end = i + 1;
+        while end < self.tokens.len() && !breaks(end) {
+            end += 1;
+        }
+        let (mut n, mut lower) = (0, 0);
+        for t in self.tokens[start..end].iter().filter(|t| t.kind() == TokenKind::Word) {
+            n += 1;
+            lower += usize::from(t.as_str().starts_with(|c: char| c.is_lowercase()));
+        }
+        *cache = (start, end, n >= 4 && lower * 5 <= n);
+        cache.2
     }
 
     fn pattern_pass(&mut self) {
         let mut i = 0;
         let mut new_hits = Vec::new();
-        let title = self.title_lines();
+        let mut title = (0, 0, false);
         while i < self.tokens.len() {
             let t = self.tokens[i];
             let w = t.as_str();
-            let found = if title[i] {
-                // A headline in title case capitalises every word: patterns
-                // would see names everywhere.
+            let info = self.info[i];
+            let found = if (info & FLAG_CAP == 0 && t.kind() != TokenKind::Url)
+                || self.title_line(i, &mut title)
+            {
+                // Names start with a capital. A headline in title case
+                // capitalises every word: patterns would see names everywhere.
                 None
             } else if w == "PT" || w == "PT." {
                 self.company_after_pt(i)
-            } else if let Some((head_len, class)) = self.head(i) {
+            } else if let Some((head_len, class)) = self.head(i).filter(|_| info & FLAG_HEAD != 0) {
                 self.headed(i, head_len, class)
             } else if t.kind() == TokenKind::Url && !w.contains('/') && !w.contains(':') {
                 self.dateline_outlet(i)
-            } else if Self::is_capitalised(&t) && !Self::is_stopword(w) {
+            } else if self.any_legal && info & FLAG_STOP == 0 {
                 self.company_before_suffix(i)
             } else {
                 None
             };
             match found {
-                Some((last, entity)) => {
+                Some(Pattern { first, last, kind, class }) => {
                     // A pattern gives way to a gazetteer match of the same
                     // extent or longer, and replaces shorter ones inside it.
                     let inside: Vec<usize> =
-                        (i..=last).filter_map(|k| self.hit_at(k)).collect::<Vec<_>>();
+                        (first..=last).filter_map(|k| self.hit_at(k)).collect::<Vec<_>>();
                     let covered_longer = inside.iter().any(|&h| {
                         let h = self.hits[h];
-                        h.first <= i && h.last >= last
+                        h.first <= first && h.last >= last
                     });
                     let crosses = inside.iter().any(|&h| {
                         let h = self.hits[h];
-                        h.first < i || h.last > last
+                        h.first < first || h.last > last
                     });
                     if covered_longer || crosses {
                         i += 1;
                         continue;
                     }
-                    let target = self.make(entity);
-                    new_hits.push((i, last, target, inside));
+                    let target = self.make(first, last, kind, class);
+                    new_hits.push((first, last, target, inside));
                     i = last + 1;
                 }
                 None => i += 1,
@@ -715,7 +799,9 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
         self.hits.sort_by_key(|h| h.first);
     }
 
-    fn make(&mut self, e: Entity) -> Target {
+    /// The entity a pattern names, made once per text.
+    fn make(&mut self, first: usize, last: usize, kind: &str, class: EntityClass) -> Target {
+        let e = self.new_entity(kind, class, first, last);
         match self.made.iter().position(|m| m.id == e.id) {
             Some(p) => Target::Made(p),
             None => {
@@ -731,20 +817,27 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
             .chars()
             .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
             .collect();
-        Entity {
+        let mut e = Entity {
             id: format!("new:{}", slug.trim_matches('-')),
             kind: kind.to_string(),
             name: name.to_string(),
             class,
             attrs: Vec::new(),
+        };
+        if kind == "outlet" {
+            // A dateline's domain: the id is the domain.
+            let domain = name.to_ascii_lowercase();
+            e.id = format!("new:{domain}");
+            e.attrs.push(("domain".to_string(), domain));
         }
+        e
     }
 
     /// `PT Foo Bar (Persero) Tbk`.
-    fn company_after_pt(&self, i: usize) -> Option<(usize, Entity)> {
+    fn company_after_pt(&self, i: usize) -> Option<Pattern> {
         let mut last = self.capital_run(i + 1, MAX_PATTERN_TOKENS)?;
         last = self.extend_legal_any(last);
-        Some((last, self.new_entity("company", EntityClass::Org, i, last)))
+        Some(Pattern { first: i, last, kind: "company", class: EntityClass::Org })
     }
 
     fn extend_legal_any(&self, mut last: usize) -> usize {
@@ -765,7 +858,7 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
 
     /// `Foo Bar Inc`, `Foo Holdings Ltd`: capitalised words ending in a
     /// legal-form suffix.
-    fn company_before_suffix(&self, i: usize) -> Option<(usize, Entity)> {
+    fn company_before_suffix(&self, i: usize) -> Option<Pattern> {
         let last = self.capital_run(i, 5)?;
         // The run must end in a suffix, and have a name before it.
         let suffix_at = (i + 1..=last)
@@ -782,28 +875,25 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
             return None;
         }
         let last = self.extend_legal_any(suffix_at);
-        Some((last, self.new_entity("company", EntityClass::Org, i, last)))
+        Some(Pattern { first: i, last, kind: "company", class: EntityClass::Org })
     }
 
     /// A head word (`Kementerian`, `Desa`) at `i`: its length in tokens and
     /// the class it gives.
     fn head(&self, i: usize) -> Option<(usize, EntityClass)> {
         let w = trim_period(self.tokens[i].as_str());
-        let two = self.word_run(i, 2).map(|r| (r[0].as_str(), r[1].as_str()));
-        for (heads, class) in [(ORG_HEADS, EntityClass::Org), (LOC_HEADS, EntityClass::Loc)] {
-            for h in heads {
-                match h.split_once(' ') {
-                    Some((a, b)) if two == Some((a, b)) => return Some((2, class)),
-                    None if *h == w => return Some((1, class)),
-                    _ => {}
-                }
-            }
+        let &(class, two) = HEADS.get(w)?;
+        match two {
+            None => Some((1, class)),
+            Some(second) => self
+                .word_run(i, 2)
+                .is_some_and(|r| r[1].as_str() == second)
+                .then_some((2, class)),
         }
-        None
     }
 
     /// `Kementerian Hukum dan Hak Asasi Manusia`, `Desa Kedungbulus`.
-    fn headed(&self, i: usize, head_len: usize, class: EntityClass) -> Option<(usize, Entity)> {
+    fn headed(&self, i: usize, head_len: usize, class: EntityClass) -> Option<Pattern> {
         let start = i + head_len;
         let next = self.tokens.get(start)?;
         if self.text[self.tokens[start - 1].end()..next.start()].contains('\n') {
@@ -822,7 +912,7 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
         )?;
         // A run that is only a stopword (`Bank Ini`) or numbers (`Komisi
         // III`) is no name.
-        if last == start && Self::is_stopword(next.as_str()) {
+        if last == start && self.info[start] & FLAG_STOP != 0 {
             return None;
         }
         if self.tokens[start..=last].iter().all(|t| is_numeral(t.as_str())) {
@@ -843,22 +933,18 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
             }
         }
         let kind = if class == EntityClass::Org { "organization" } else { "place" };
-        Some((last, self.new_entity(kind, class, i, last)))
+        Some(Pattern { first: i, last, kind, class })
     }
 
     /// `JAKARTA, KOMPAS.com -`: a domain between a comma and a dash names the
     /// outlet.
-    fn dateline_outlet(&self, i: usize) -> Option<(usize, Entity)> {
+    fn dateline_outlet(&self, i: usize) -> Option<Pattern> {
         let before = self.prev_word(i, 1)?;
         let after = self.tokens.get(i + 1)?.as_str();
         if before != "," || !matches!(after, "-" | "–" | "—") {
             return None;
         }
-        let domain = self.tokens[i].as_str().to_ascii_lowercase();
-        let mut e = self.new_entity("outlet", EntityClass::Org, i, i);
-        e.id = format!("new:{domain}");
-        e.attrs.push(("domain".to_string(), domain));
-        Some((i, e))
+        Some(Pattern { first: i, last: i, kind: "outlet", class: EntityClass::Org })
     }
 
     /// `Mahkamah Konstitusi (MK)`: the abbreviation names the same entity,
