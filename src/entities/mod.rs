@@ -702,9 +702,9 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
         (k < self.hits.len() && self.hits[k].first <= i).then_some(k)
     }
 
-    /// Whether the line of token `i` is in title case: at least four words,
-    /// and at most one in five of them lower-case (function words
-    /// included). `cache` holds the last line's token range and answer, so
+    /// Whether the line of token `i` is a title-case headline: at least
+    /// four words, at most one in five of them lower-case (function words
+    /// included), and no final period. `cache` holds the last line's token range and answer, so
     /// that each line is read once.
     fn title_line(&self, i: usize, cache: &mut (usize, usize, bool)) -> bool {
         if cache.0 <= i && i < cache.1 {
@@ -726,7 +726,9 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
             n += 1;
             lower += usize::from(t.as_str().starts_with(|c: char| c.is_lowercase()));
         }
-        *cache = (start, end, n >= 4 && lower * 5 <= n);
+        // Headlines do not end with a period; sentences full of names do.
+        let sentence = self.tokens[end - 1].as_str() == ".";
+        *cache = (start, end, n >= 4 && lower * 5 <= n && !sentence);
         cache.2
     }
 
