@@ -42,5 +42,9 @@ fn main() {
     }
     let tsecs = start.elapsed().as_secs_f64();
     println!("tokenize only: {tokens} tokens, {:.1} MB/s", bytes as f64 / 1e6 / tsecs);
-    println!("{mentions} mentions in {:.1} MB: {:.1} MB/s", bytes as f64 / 1e6, bytes as f64 / 1e6 / secs);
+    println!(
+        "{mentions} mentions in {:.1} MB: {:.1} MB/s",
+        bytes as f64 / 1e6,
+        bytes as f64 / 1e6 / secs
+    );
 }

@@ -113,6 +113,8 @@ pub(crate) struct Surface {
 }
 
 type Map<V> = HashMap<Box<str>, V, BuildHasherDefault<WordHasher>>;
+/// Keyed by lowercased bytes, so lookups need no UTF-8 check.
+type ByteMap<V> = HashMap<Box<[u8]>, V, BuildHasherDefault<WordHasher>>;
 
 /// A 4096-bit filter keyed by a token's first two bytes and its length:
 /// no false negatives, few false positives for the handful of lower-case
@@ -197,10 +199,10 @@ pub struct Gazetteer {
     pub(crate) surfaces: Vec<Surface>,
     /// Lowercased first token -> its one-token surfaces, and whether
     /// longer surfaces start with it.
-    pub(crate) index: Map<Bucket>,
+    pub(crate) index: ByteMap<Bucket>,
     /// Lowercased first and second tokens, joined by a space -> surfaces of
     /// two or more tokens, longest first.
-    pub(crate) index2: Map<Vec<u32>>,
+    pub(crate) index2: ByteMap<Vec<u32>>,
     /// First tokens, exactly as written, that do not start with a capital
     /// or a digit (`detikcom`, `iPhone`): only these can match a token that
     /// starts in lower case.
@@ -209,6 +211,10 @@ pub struct Gazetteer {
     /// `lower_first` tokens, to skip nearly every lower-case word without
     /// hashing it.
     pub(crate) lower_filter: LowerFilter,
+    /// Second tokens of longer surfaces that start in lower case (`of` in
+    /// `Bank of Japan`): after a capitalised word, a lower-case word not
+    /// among these cannot continue a name.
+    pub(crate) lower_seconds: Map<()>,
     by_id: Map<u32>,
 }
 
@@ -303,8 +309,14 @@ impl Gazetteer {
     #[inline]
     pub(crate) fn may_start_lower(&self, token: &str) -> bool {
         let b = token.as_bytes();
-        !b.is_empty()
-            && self.lower_filter.may_contain(b) && self.lower_first.contains_key(token)
+        !b.is_empty() && self.lower_filter.may_contain(b) && self.lower_first.contains_key(token)
+    }
+
+    /// Whether a token's bytes pass the lower-case filter (a cheap test
+    /// before [`Gazetteer::may_start_lower`]).
+    #[inline]
+    pub(crate) fn lower_filter_hit(&self, b: &[u8]) -> bool {
+        self.lower_filter.may_contain(b)
     }
 
     /// Every surface form with its entity, as written in the files.
@@ -463,13 +475,16 @@ impl Builder {
             self.g.lower_filter.insert(b);
             self.g.lower_first.insert(tokens[0].clone(), ());
         }
-        let bucket = self.g.index.entry(first.clone().into_boxed_str()).or_default();
+        let bucket = self.g.index.entry(first.clone().into_bytes().into_boxed_slice()).or_default();
         if tokens.len() == 1 {
             bucket.single.push(i);
         } else {
             bucket.multi = true;
+            if !tokens[1].starts_with(|c: char| c.is_uppercase()) {
+                self.g.lower_seconds.insert(tokens[1].to_lowercase().into_boxed_str(), ());
+            }
             let key = format!("{first} {}", tokens[1].to_lowercase());
-            self.g.index2.entry(key.into_boxed_str()).or_default().push(i);
+            self.g.index2.entry(key.into_bytes().into_boxed_slice()).or_default().push(i);
         }
         self.g.surfaces.push(Surface { tokens, entity, rule });
     }
@@ -487,7 +502,11 @@ impl Builder {
             .chain(super::LEGAL_SUFFIXES.iter().map(|w| (*w, FLAG_LEGAL)))
             .chain(super::HEADS.keys().map(|w| (*w, FLAG_HEAD)));
         for (word, flag) in marks {
-            self.g.index.entry(word.to_lowercase().into_boxed_str()).or_default().flags |= flag;
+            self.g
+                .index
+                .entry(word.to_lowercase().into_bytes().into_boxed_slice())
+                .or_default()
+                .flags |= flag;
         }
         let surfaces = &self.g.surfaces;
         for bucket in self.g.index.values_mut() {

@@ -14,7 +14,7 @@ const FLAG_CAP: u8 = 8;
 use crate::data::{ROOTS, STOPWORDS};
 use crate::normalize::ascii_lowercase_in;
 use crate::span::Span;
-use crate::token::{Token, TokenKind};
+use crate::token::TokenKind;
 use crate::tokenize::tokenize;
 
 /// Where an entity came from.
@@ -397,6 +397,24 @@ const SOURCE_CUES: &[&str] = &[
 /// Words just before a ticker that show it is one.
 const TICKER_CUES: &[&str] = &["saham", "emiten", "kode", "ticker", "kodenya", "berkode"];
 
+type WordSet =
+    std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<crate::stem::WordHasher>>;
+
+/// The context word lists as hash sets, built once.
+struct ContextWords {
+    source: WordSet,
+    ticker: WordSet,
+    place: WordSet,
+    nationality: WordSet,
+}
+
+static CONTEXT: std::sync::LazyLock<ContextWords> = std::sync::LazyLock::new(|| ContextWords {
+    source: SOURCE_CUES.iter().copied().collect(),
+    ticker: TICKER_CUES.iter().copied().collect(),
+    place: PLACE_NOUNS.iter().copied().collect(),
+    nationality: NATIONALITY_NOUNS.iter().copied().collect(),
+});
+
 impl Gazetteer {
     /// Extracts entities from `text`: gazetteer matches on token boundaries
     /// (leftmost, longest), extended by legal-form suffixes; then patterns
@@ -404,23 +422,53 @@ impl Gazetteer {
     /// parentheses (`Mahkamah Konstitusi (MK)`), linked to their entity
     /// for the rest of the text.
     pub fn extract<'t>(&self, text: &'t str) -> Entities<'t, '_> {
-        let mut tokens: Vec<Token<'t>> = Vec::with_capacity(text.len() / 6 + 1);
-        tokens.extend(tokenize(text));
-        let mut x =
-            Extraction {
-            g: self,
-            text,
-            tokens: &tokens,
-            hits: Vec::new(),
-            made: Vec::new(),
-            info: vec![0; tokens.len()],
-            any_legal: false,
-        };
-        x.gazetteer_pass();
-        x.pattern_pass();
-        x.abbreviation_pass();
-        x.finish()
+        TOKENS.with(|buf| {
+            // One token buffer per thread, reused: no allocation per text.
+            let mut tokens = buf.borrow_mut();
+            tokens.clear();
+            tokens.extend(tokenize(text).map(|t| Tok {
+                start: t.start(),
+                end: t.end(),
+                kind: t.kind(),
+            }));
+            let mut x = Extraction {
+                g: self,
+                text,
+                tokens: &tokens,
+                hits: Vec::new(),
+                made: Vec::new(),
+                info: vec![0; tokens.len()],
+                any_legal: false,
+            };
+            x.gazetteer_pass();
+            x.pattern_pass();
+            x.abbreviation_pass();
+            let out = x.finish();
+            if tokens.capacity() > MAX_KEPT_TOKENS {
+                // Do not keep the memory of one huge text.
+                *tokens = Vec::new();
+            }
+            out
+        })
     }
+}
+
+/// A token as the extractor keeps it: its byte range and kind.
+#[derive(Clone, Copy, Debug)]
+struct Tok {
+    start: usize,
+    end: usize,
+    kind: TokenKind,
+}
+
+/// Longest line, in bytes, that can be a headline.
+const MAX_HEADLINE: usize = 300;
+
+/// Most tokens a thread's buffer keeps between texts.
+const MAX_KEPT_TOKENS: usize = 1 << 20;
+
+thread_local! {
+    static TOKENS: std::cell::RefCell<Vec<Tok>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// A name a pattern found: its tokens, kind and class. The entity is made
@@ -451,7 +499,7 @@ struct Hit {
 struct Extraction<'a, 't, 'g> {
     g: &'g Gazetteer,
     text: &'t str,
-    tokens: &'a [Token<'t>],
+    tokens: &'a [Tok],
     hits: Vec<Hit>,
     made: Vec<Entity>,
     /// Per token: [`FLAG_CAP`] and the flags of its gazetteer bucket.
@@ -461,18 +509,47 @@ struct Extraction<'a, 't, 'g> {
 }
 
 impl<'t, 'g> Extraction<'_, 't, 'g> {
+    /// The text of a token.
+    #[inline]
+    fn text_of(&self, t: &Tok) -> &'t str {
+        &self.text[t.start..t.end]
+    }
+
+    /// Whether the gap between two tokens holds a line break. Gaps are
+    /// nearly always empty or one space.
+    #[inline]
+    fn breaks(&self, end: usize, start: usize) -> bool {
+        match self.text.as_bytes().get(end..start) {
+            Some([]) | None => false,
+            Some([b]) => *b == b'\n',
+            Some(gap) => gap.contains(&b'\n'),
+        }
+    }
+
+    /// The text of token `k`.
+    #[inline]
+    fn s(&self, k: usize) -> &'t str {
+        self.text_of(&self.tokens[k])
+    }
+
     fn gazetteer_pass(&mut self) {
         let mut buf = [0u8; KEY_BUF];
         let mut buf2 = [0u8; 2 * KEY_BUF];
         let mut i = 0;
         while i < self.tokens.len() {
             let tok = self.tokens[i];
-            if !matches!(tok.kind(), TokenKind::Word | TokenKind::Number | TokenKind::Url) {
+            let first = self.text.as_bytes()[tok.start];
+            // Most words start with a lower-case ASCII letter: settle them
+            // with one bit filter, before slicing anything.
+            if first.is_ascii_lowercase()
+                && !self.g.lower_filter_hit(&self.text.as_bytes()[tok.start..tok.end])
+                || !matches!(tok.kind, TokenKind::Word | TokenKind::Number | TokenKind::Url)
+            {
                 i += 1;
                 continue;
             }
-            let word = trim_period(tok.as_str());
-            let capital = word.starts_with(char::is_uppercase);
+            let word = trim_period(self.text_of(&tok));
+            let capital = first.is_ascii_uppercase() || word.starts_with(char::is_uppercase);
             if capital {
                 self.info[i] = FLAG_CAP;
             } else if !self.g.may_start_lower(word) {
@@ -480,12 +557,14 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
                 continue;
             }
             let lowered;
-            let key = match ascii_lowercase_in(word, &mut buf) {
-                Some(k) => k,
-                None => {
-                    lowered = word.to_lowercase();
-                    &lowered
-                }
+            let key: &[u8] = if word.is_ascii() && word.len() <= buf.len() {
+                let k = &mut buf[..word.len()];
+                k.copy_from_slice(word.as_bytes());
+                k.make_ascii_lowercase();
+                k
+            } else {
+                lowered = word.to_lowercase();
+                lowered.as_bytes()
             };
             let Some(bucket) = self.g.index.get(key) else {
                 i += 1;
@@ -502,19 +581,21 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
             };
             let mut found = None;
             if bucket.multi
-                && let Some(next) = self.word_run(i, 2).map(|r| trim_period(r[1].as_str()))
+                && let Some(next) = self.word_run(i, 2).map(|r| trim_period(self.text_of(&r[1])))
+                && (!next.as_bytes()[0].is_ascii_lowercase()
+                    || self.g.lower_seconds.contains_key(next.to_ascii_lowercase().as_str()))
             {
                 let key_len = key.len();
                 let lowered2;
-                let key2 = if key_len + 1 + next.len() <= buf2.len() && next.is_ascii() && key.is_ascii() {
-                    buf2[..key_len].copy_from_slice(key.as_bytes());
+                let key2: &[u8] = if key_len + 1 + next.len() <= buf2.len() && next.is_ascii() {
+                    buf2[..key_len].copy_from_slice(key);
                     buf2[key_len] = b' ';
                     let tail = &mut buf2[key_len + 1..key_len + 1 + next.len()];
                     tail.copy_from_slice(next.as_bytes());
                     tail.make_ascii_lowercase();
-                    std::str::from_utf8(&buf2[..key_len + 1 + next.len()]).unwrap_or("")
+                    &buf2[..key_len + 1 + next.len()]
                 } else {
-                    lowered2 = format!("{key} {}", next.to_lowercase());
+                    lowered2 = [key, b" ", next.to_lowercase().as_bytes()].concat();
                     &lowered2
                 };
                 if let Some(cands) = self.g.index2.get(key2) {
@@ -528,7 +609,7 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
                 // `US$2,5`: a currency, not the country.
                 Some((n, _))
                     if self.tokens.get(i + n).is_some_and(|t| {
-                        t.as_str() == "$" && t.start() == self.tokens[i + n - 1].end()
+                        self.text_of(t) == "$" && t.start == self.tokens[i + n - 1].end
                     }) =>
                 {
                     i += n
@@ -546,7 +627,7 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
     /// Whether the surface `want` matches the tokens from `i` under `rule`.
     fn matches(&self, i: usize, want: &[Box<str>], rule: Rule, entity: u32) -> bool {
         let Some(got) = self.word_run(i, want.len()) else { return false };
-        let exact = got.iter().zip(want).all(|(g, w)| trim_period(g.as_str()) == &**w);
+        let exact = got.iter().zip(want).all(|(g, w)| trim_period(self.text_of(g)) == &**w);
         match rule {
             Rule::Name => {
                 if exact {
@@ -555,9 +636,9 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
                 let same = got
                     .iter()
                     .zip(want)
-                    .all(|(g, w)| same_ignoring_case(trim_period(g.as_str()), w));
-                let capital = got[0]
-                    .as_str()
+                    .all(|(g, w)| same_ignoring_case(trim_period(self.text_of(g)), w));
+                let capital = self
+                    .text_of(&got[0])
                     .chars()
                     .next()
                     .is_some_and(|c| c.is_uppercase() || c.is_numeric());
@@ -576,10 +657,10 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
     }
 
     /// `n` tokens from `i` on one line, or `None`.
-    fn word_run(&self, i: usize, n: usize) -> Option<&[Token<'t>]> {
+    fn word_run(&self, i: usize, n: usize) -> Option<&[Tok]> {
         let run = self.tokens.get(i..i + n)?;
         for pair in run.windows(2) {
-            if self.text[pair[0].end()..pair[1].start()].contains('\n') {
+            if self.breaks(pair[0].end, pair[1].start) {
                 return None;
             }
         }
@@ -589,7 +670,7 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
     fn prev_word(&self, i: usize, back: usize) -> Option<&'t str> {
         let j = i.checked_sub(back)?;
         let t = self.tokens[j];
-        (!self.text[t.end()..self.tokens[j + 1].start()].contains('\n')).then_some(t.as_str())
+        (!self.breaks(t.end, self.tokens[j + 1].start)).then_some(self.text_of(&t))
     }
 
     fn sentence_initial(&self, i: usize) -> bool {
@@ -597,10 +678,10 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
         // Skip opening quotes and brackets.
         while j > 0 {
             let p = self.tokens[j - 1];
-            if self.text[p.end()..self.tokens[j].start()].contains('\n') {
+            if self.breaks(p.end, self.tokens[j].start) {
                 return true;
             }
-            match p.as_str() {
+            match self.text_of(&p) {
                 "\"" | "“" | "'" | "‘" | "(" | "[" => j -= 1,
                 "." | "!" | "?" | "..." | "…" | ":" | "-" | "–" | "—" => return true,
                 _ => return false,
@@ -615,17 +696,17 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
         }
         (1..=5).filter_map(|b| self.prev_word(i, b)).any(|w| {
             let mut buf = [0u8; KEY_BUF];
-            ascii_lowercase_in(w, &mut buf).is_some_and(|w| SOURCE_CUES.contains(&w))
+            ascii_lowercase_in(w, &mut buf).is_some_and(|w| CONTEXT.source.contains(w))
         })
     }
 
     fn ticker_cue(&self, i: usize) -> bool {
         let after_paren = self.prev_word(i, 1) == Some("(")
-            && self.tokens.get(i + 1).is_some_and(|t| t.as_str() == ")");
+            && self.tokens.get(i + 1).is_some_and(|t| self.text_of(t) == ")");
         after_paren
             || self.prev_word(i, 1).is_some_and(|w| {
                 let mut buf = [0u8; KEY_BUF];
-                ascii_lowercase_in(w, &mut buf).is_some_and(|w| TICKER_CUES.contains(&w))
+                ascii_lowercase_in(w, &mut buf).is_some_and(|w| CONTEXT.ticker.contains(w))
             })
     }
 
@@ -637,12 +718,12 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
             return last;
         }
         loop {
-            match self.word_run(last, 2).map(|r| trim_period(r[1].as_str())) {
+            match self.word_run(last, 2).map(|r| trim_period(self.text_of(&r[1]))) {
                 Some(w) if LEGAL_SUFFIXES.contains(&w) => last += 1,
                 Some("(")
-                    if self
-                        .word_run(last, 4)
-                        .is_some_and(|r| r[2].as_str() == "Persero" && r[3].as_str() == ")") =>
+                    if self.word_run(last, 4).is_some_and(|r| {
+                        self.text_of(&r[2]) == "Persero" && self.text_of(&r[3]) == ")"
+                    }) =>
                 {
                     last += 3
                 }
@@ -651,9 +732,12 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
         }
     }
 
-    fn is_capitalised(t: &Token<'_>) -> bool {
-        matches!(t.kind(), TokenKind::Word | TokenKind::Number)
-            && t.as_str().chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric())
+    /// A word that starts with a capital (flagged by the gazetteer pass) or
+    /// a number.
+    #[inline]
+    fn is_capitalised(&self, j: usize) -> bool {
+        let t = &self.tokens[j];
+        t.kind == TokenKind::Number || (t.kind == TokenKind::Word && self.info[j] & FLAG_CAP != 0)
     }
 
     /// A word of the root lexicon or a stopword, ignoring case.
@@ -661,7 +745,6 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
         let mut buf = [0u8; KEY_BUF];
         ascii_lowercase_in(w, &mut buf).is_some_and(|w| STOPWORDS.contains(w) || ROOTS.contains(w))
     }
-
 
     /// The last token of a run of capitalised words from `i` (with `dan`,
     /// `&`, `of`, `de` between capitalised words), at most `max` tokens.
@@ -677,16 +760,17 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
         let mut j = i;
         while j < self.tokens.len() && j < i + max {
             let t = self.tokens[j];
-            if j > i && self.text[self.tokens[j - 1].end()..t.start()].contains('\n') {
+            if j > i && self.breaks(self.tokens[j - 1].end, t.start) {
                 break;
             }
-            if Self::is_capitalised(&t) {
+            if self.is_capitalised(j) {
                 last = Some(j);
                 j += 1;
             } else if last.is_some()
-                && (matches!(t.as_str(), "&" | "of" | "de" | "-")
-                    || (join_and && t.as_str() == "dan"))
-                && self.tokens.get(j + 1).is_some_and(Self::is_capitalised)
+                && (matches!(self.text_of(&t), "&" | "of" | "de" | "-")
+                    || (join_and && self.text_of(&t) == "dan"))
+                && j + 1 < self.tokens.len()
+                && self.is_capitalised(j + 1)
             {
                 j += 1;
             } else {
@@ -702,34 +786,33 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
         (k < self.hits.len() && self.hits[k].first <= i).then_some(k)
     }
 
-    /// Whether the line of token `i` is a title-case headline: at least
-    /// four words, at most one in five of them lower-case (function words
-    /// included), and no final period. `cache` holds the last line's token range and answer, so
-    /// that each line is read once.
+    /// Whether the line of token `i` is a title-case headline: at most
+    /// [`MAX_HEADLINE`] bytes, at least four words, at most one in five of
+    /// them lower-case (function words included), and no final period.
+    /// `cache` holds the last line's byte range and answer, so that each
+    /// line is judged once.
     fn title_line(&self, i: usize, cache: &mut (usize, usize, bool)) -> bool {
-        if cache.0 <= i && i < cache.1 {
+        let at = self.tokens[i].start;
+        if cache.0 <= at && at < cache.1 {
             return cache.2;
         }
-        let breaks = |k: usize| {
-            self.text.as_bytes()[self.tokens[k - 1].end()..self.tokens[k].start()].contains(&b'\n')
-        };
-        let mut start = i;
-        while start > 0 && !breaks(start) {
-            start -= 1;
+        let line_start = self.text[..at].rfind('\n').map_or(0, |p| p + 1);
+        let line_end = self.text[at..].find('\n').map_or(self.text.len(), |p| at + p);
+        let mut title = false;
+        if line_end - line_start <= MAX_HEADLINE {
+            let first = self.tokens[..i].partition_point(|t| t.start < line_start);
+            let last = i + self.tokens[i..].partition_point(|t| t.end <= line_end);
+            let (mut n, mut lower) = (0, 0);
+            for t in self.tokens[first..last].iter().filter(|t| t.kind == TokenKind::Word) {
+                n += 1;
+                lower += usize::from(self.text_of(t).starts_with(|c: char| c.is_lowercase()));
+            }
+            // Headlines do not end with a period; sentences full of names do.
+            let sentence = last > first && self.s(last - 1) == ".";
+            title = n >= 4 && lower * 5 <= n && !sentence;
         }
-        let mut end = i + 1;
-        while end < self.tokens.len() && !breaks(end) {
-            end += 1;
-        }
-        let (mut n, mut lower) = (0, 0);
-        for t in self.tokens[start..end].iter().filter(|t| t.kind() == TokenKind::Word) {
-            n += 1;
-            lower += usize::from(t.as_str().starts_with(|c: char| c.is_lowercase()));
-        }
-        // Headlines do not end with a period; sentences full of names do.
-        let sentence = self.tokens[end - 1].as_str() == ".";
-        *cache = (start, end, n >= 4 && lower * 5 <= n && !sentence);
-        cache.2
+        *cache = (line_start, line_end.max(line_start + 1), title);
+        title
     }
 
     fn pattern_pass(&mut self) {
@@ -738,19 +821,24 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
         let mut title = (0, 0, false);
         while i < self.tokens.len() {
             let t = self.tokens[i];
-            let w = t.as_str();
             let info = self.info[i];
-            let found = if (info & FLAG_CAP == 0 && t.kind() != TokenKind::Url)
-                || self.title_line(i, &mut title)
-            {
-                // Names start with a capital. A headline in title case
-                // capitalises every word: patterns would see names everywhere.
+            if info & FLAG_CAP == 0 && t.kind != TokenKind::Url {
+                // Names start with a capital.
+                i += 1;
+                continue;
+            }
+            let w = self.text_of(&t);
+            let found = if self.title_line(i, &mut title) {
+                // A headline in title case capitalises every word: patterns
+                // would see names everywhere.
                 None
             } else if w == "PT" || w == "PT." {
                 self.company_after_pt(i)
-            } else if let Some((head_len, class)) = self.head(i).filter(|_| info & FLAG_HEAD != 0) {
+            } else if let Some((head_len, class)) =
+                (info & FLAG_HEAD != 0).then(|| self.head(i)).flatten()
+            {
                 self.headed(i, head_len, class)
-            } else if t.kind() == TokenKind::Url && !w.contains('/') && !w.contains(':') {
+            } else if t.kind == TokenKind::Url && !w.contains('/') && !w.contains(':') {
                 self.dateline_outlet(i)
             } else if self.any_legal && info & FLAG_STOP == 0 {
                 self.company_before_suffix(i)
@@ -761,17 +849,15 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
                 Some(Pattern { first, last, kind, class }) => {
                     // A pattern gives way to a gazetteer match of the same
                     // extent or longer, and replaces shorter ones inside it.
-                    let inside: Vec<usize> =
-                        (first..=last).filter_map(|k| self.hit_at(k)).collect::<Vec<_>>();
-                    let covered_longer = inside.iter().any(|&h| {
-                        let h = self.hits[h];
-                        h.first <= first && h.last >= last
+                    // The hits overlapping the name: hits are sorted and
+                    // do not overlap each other.
+                    let lo = self.hits.partition_point(|h| h.last < first);
+                    let hi = self.hits.partition_point(|h| h.first <= last);
+                    let inside = lo..hi.max(lo);
+                    let crosses = self.hits[inside.clone()].iter().any(|h| {
+                        h.first < first || h.last > last || (h.first == first && h.last == last)
                     });
-                    let crosses = inside.iter().any(|&h| {
-                        let h = self.hits[h];
-                        h.first < first || h.last > last
-                    });
-                    if covered_longer || crosses {
+                    if crosses {
                         i += 1;
                         continue;
                     }
@@ -787,9 +873,7 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
         }
         let mut drop = vec![false; self.hits.len()];
         for (first, last, target, inside) in new_hits {
-            for h in inside {
-                drop[h] = true;
-            }
+            drop[inside].fill(true);
             self.hits.push(Hit { first, last, target });
         }
         let mut k = 0;
@@ -814,7 +898,7 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
     }
 
     fn new_entity(&self, kind: &str, class: EntityClass, first: usize, last: usize) -> Entity {
-        let name = &self.text[self.tokens[first].start()..self.tokens[last].end()];
+        let name = &self.text[self.tokens[first].start..self.tokens[last].end];
         let slug: String = name
             .chars()
             .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
@@ -844,12 +928,12 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
 
     fn extend_legal_any(&self, mut last: usize) -> usize {
         loop {
-            match self.word_run(last, 2).map(|r| trim_period(r[1].as_str())) {
+            match self.word_run(last, 2).map(|r| trim_period(self.text_of(&r[1]))) {
                 Some(w) if LEGAL_SUFFIXES.contains(&w) => last += 1,
                 Some("(")
-                    if self
-                        .word_run(last, 4)
-                        .is_some_and(|r| r[2].as_str() == "Persero" && r[3].as_str() == ")") =>
+                    if self.word_run(last, 4).is_some_and(|r| {
+                        self.text_of(&r[2]) == "Persero" && self.text_of(&r[3]) == ")"
+                    }) =>
                 {
                     last += 3
                 }
@@ -861,17 +945,18 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
     /// `Foo Bar Inc`, `Foo Holdings Ltd`: capitalised words ending in a
     /// legal-form suffix.
     fn company_before_suffix(&self, i: usize) -> Option<Pattern> {
+        // Cheap test first: a suffix among the next few tokens.
+        let window = &self.info[i + 1..self.info.len().min(i + 5)];
+        if !window.iter().any(|f| f & FLAG_LEGAL != 0) {
+            return None;
+        }
         let last = self.capital_run(i, 5)?;
         // The run must end in a suffix, and have a name before it.
-        let suffix_at = (i + 1..=last)
-            .find(|&k| LEGAL_SUFFIXES.contains(&trim_period(self.tokens[k].as_str())))?;
+        let suffix_at =
+            (i + 1..=last).find(|&k| LEGAL_SUFFIXES.contains(&trim_period(self.s(k))))?;
         // A sentence's first word is capitalised anyway: a common word there
         // (`Saham Acme Inc`) is not part of the name.
-        let i = if self.sentence_initial(i) && Self::is_common(self.tokens[i].as_str()) {
-            i + 1
-        } else {
-            i
-        };
+        let i = if self.sentence_initial(i) && Self::is_common(self.s(i)) { i + 1 } else { i };
         // A listed name inside (`PT Telkom Indonesia Tbk`) is matched already.
         if suffix_at <= i || (i..suffix_at).any(|k| self.hit_at(k).is_some()) {
             return None;
@@ -883,13 +968,13 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
     /// A head word (`Kementerian`, `Desa`) at `i`: its length in tokens and
     /// the class it gives.
     fn head(&self, i: usize) -> Option<(usize, EntityClass)> {
-        let w = trim_period(self.tokens[i].as_str());
+        let w = trim_period(self.s(i));
         let &(class, two) = HEADS.get(w)?;
         match two {
             None => Some((1, class)),
             Some(second) => self
                 .word_run(i, 2)
-                .is_some_and(|r| r[1].as_str() == second)
+                .is_some_and(|r| self.text_of(&r[1]) == second)
                 .then_some((2, class)),
         }
     }
@@ -898,7 +983,7 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
     fn headed(&self, i: usize, head_len: usize, class: EntityClass) -> Option<Pattern> {
         let start = i + head_len;
         let next = self.tokens.get(start)?;
-        if self.text[self.tokens[start - 1].end()..next.start()].contains('\n') {
+        if self.breaks(self.tokens[start - 1].end, next.start) {
             return None;
         }
         // A listed name at the head (`Partai Golkar`) is not extended over
@@ -917,13 +1002,13 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
         if last == start && self.info[start] & FLAG_STOP != 0 {
             return None;
         }
-        if self.tokens[start..=last].iter().all(|t| is_numeral(t.as_str())) {
+        if self.tokens[start..=last].iter().all(|t| is_numeral(self.text_of(t))) {
             return None;
         }
         // `Pemerintah Taiwan`, `Pasar Asia Tenggara`: a generic head before
         // nothing but a listed country or region describes it; the country
         // or region is the entity.
-        if class == EntityClass::Loc || WEAK_HEADS.contains(&self.tokens[i].as_str()) {
+        if class == EntityClass::Loc || WEAK_HEADS.contains(&self.s(i)) {
             let only_place = self.hit_at(start).is_some_and(|h| {
                 let h = self.hits[h];
                 h.first == start
@@ -942,7 +1027,7 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
     /// outlet.
     fn dateline_outlet(&self, i: usize) -> Option<Pattern> {
         let before = self.prev_word(i, 1)?;
-        let after = self.tokens.get(i + 1)?.as_str();
+        let after = self.text_of(self.tokens.get(i + 1)?);
         if before != "," || !matches!(after, "-" | "–" | "—") {
             return None;
         }
@@ -962,9 +1047,9 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
             ) else {
                 continue;
             };
-            let a = abbr.as_str();
-            if open.as_str() == "("
-                && close.as_str() == ")"
+            let a = self.text_of(abbr);
+            if self.text_of(open) == "("
+                && self.text_of(close) == ")"
                 && (2..=10).contains(&a.len())
                 && a.chars().next().is_some_and(char::is_uppercase)
                 && a.chars().filter(|c| c.is_uppercase()).count() >= 2
@@ -980,7 +1065,10 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
         self.hits.extend(added);
         self.hits.sort_by_key(|h| h.first);
         for (i, t) in self.tokens.iter().enumerate() {
-            if let Some(&(_, target)) = aliases.iter().find(|(a, _)| *a == t.as_str())
+            if self.info[i] & FLAG_CAP == 0 {
+                continue;
+            }
+            if let Some(&(_, target)) = aliases.iter().find(|(a, _)| *a == self.text_of(t))
                 && self.hit_at(i).is_none()
             {
                 let k = self.hits.partition_point(|h| h.first < i);
@@ -1005,13 +1093,13 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
     }
 
     /// The previous token on the same line, lowercased if short ASCII.
-    fn prev_is(&self, i: usize, words: &[&str], lowercase_only: bool) -> bool {
+    fn prev_is(&self, i: usize, words: &WordSet, lowercase_only: bool) -> bool {
         let Some(w) = self.prev_word(i, 1) else { return false };
         if lowercase_only && !w.bytes().all(|b| b.is_ascii_lowercase()) {
             return false;
         }
         let mut buf = [0u8; KEY_BUF];
-        ascii_lowercase_in(w, &mut buf).is_some_and(|w| words.contains(&w))
+        ascii_lowercase_in(w, &mut buf).is_some_and(|w| words.contains(w))
     }
 
     /// Context: a lower-case place noun joins a place (`kota Bandung`); a
@@ -1024,9 +1112,9 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
             if class == EntityClass::Loc {
                 let country = matches!(self.kind(h.target), "country" | "territory");
                 let free = k == 0 || self.hits[k - 1].last + 1 < h.first;
-                if free && self.prev_is(h.first, PLACE_NOUNS, true) && !country {
+                if free && self.prev_is(h.first, &CONTEXT.place, true) && !country {
                     self.hits[k].first -= 1;
-                } else if country && self.prev_is(h.first, NATIONALITY_NOUNS, false) {
+                } else if country && self.prev_is(h.first, &CONTEXT.nationality, false) {
                     class = EntityClass::Misc;
                 }
             }
@@ -1040,7 +1128,7 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
         let mut out = Entities::default();
         let mut slot: Vec<(Target, usize)> = Vec::new();
         for (h, &class) in self.hits.iter().zip(&classes) {
-            let span = Span::new(self.tokens[h.first].start(), self.tokens[h.last].end());
+            let span = Span::new(self.tokens[h.first].start, self.tokens[h.last].end);
             let e = match slot.iter().find(|(t, _)| *t == h.target) {
                 Some(&(_, e)) => e,
                 None => {
