@@ -50,6 +50,10 @@ fn entities(c: &mut Criterion) {
     group.bench_function("warta", |b| {
         b.iter(|| texts.iter().map(|t| gaz.extract(black_box(t)).mentions.len()).sum::<usize>())
     });
+    // The yardstick: the tokenizer alone, which the warta function runs first.
+    group.bench_function("tokenize_only", |b| {
+        b.iter(|| texts.iter().map(|t| warta::tokenize(black_box(t)).count()).sum::<usize>())
+    });
     group.bench_function("aho_corasick", |b| {
         b.iter(|| {
             texts
