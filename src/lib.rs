@@ -72,6 +72,7 @@ mod span;
 mod stem;
 mod token;
 mod tokenize;
+mod topics;
 
 pub use crate::clitic::{Words, split_clitics};
 pub use crate::entities::{
@@ -88,6 +89,7 @@ pub use crate::span::Span;
 pub use crate::stem::{Algorithm, Lexicon, Stemmer, stem, stem_tala};
 pub use crate::token::{Token, TokenKind};
 pub use crate::tokenize::{Abbreviation, MAX_TOKEN_LEN, Tokens, tokenize};
+pub use crate::topics::{TOPICS, TopicModel, TopicScore, topics, topics_with_entities};
 
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]

@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 mod cli_entities;
 mod cli_tokenize;
+mod cli_topics;
 
 /// Analyse Indonesian news text.
 #[derive(Debug, Parser)]
@@ -50,6 +51,22 @@ enum Command {
         /// Input file (UTF-8); standard input when absent.
         file: Option<PathBuf>,
     },
+    /// Score topics with the built-in taxonomy or a trained model; `topics
+    /// train` trains a model.
+    #[command(args_conflicts_with_subcommands = true)]
+    Topics {
+        #[command(subcommand)]
+        action: Option<TopicsAction>,
+        /// Treat every input line as a separate text: one JSON object per
+        /// line with `topics`, a ranked list of `label` and `score`.
+        #[arg(long)]
+        lines: bool,
+        /// A model from `warta topics train` instead of the built-in taxonomy.
+        #[arg(long)]
+        model: Option<PathBuf>,
+        /// Input file (UTF-8); standard input when absent.
+        file: Option<PathBuf>,
+    },
     /// Stem words: one word per input line, one stem per output line.
     Stem {
         /// Stemming algorithm.
@@ -60,6 +77,26 @@ enum Command {
         lexicon: Option<PathBuf>,
         /// Input file (UTF-8); standard input when absent.
         file: Option<PathBuf>,
+    },
+}
+
+/// What `warta topics` can do besides scoring.
+#[derive(Debug, Subcommand)]
+enum TopicsAction {
+    /// Train a topic model on a TSV file with a header row.
+    Train {
+        /// The TSV file (UTF-8, header row, fields optionally quoted).
+        #[arg(long)]
+        tsv: PathBuf,
+        /// The column with the labels.
+        #[arg(long)]
+        label_col: String,
+        /// The column with the texts.
+        #[arg(long)]
+        text_col: String,
+        /// Where to write the model (JSON).
+        #[arg(long)]
+        out: PathBuf,
     },
 }
 
@@ -141,6 +178,23 @@ fn run(cli: Cli) -> Result<(), String> {
                 cli_entities::write_lines(&mut out, &text, gaz)
             } else {
                 cli_entities::write_document(&mut out, &text, gaz)
+            }
+        }
+        Command::Topics {
+            action: Some(TopicsAction::Train { tsv, label_col, text_col, out }),
+            ..
+        } => {
+            let summary = cli_topics::train(&tsv, &label_col, &text_col, &out)?;
+            eprintln!("warta: {summary}");
+            Ok(())
+        }
+        Command::Topics { action: None, lines, model, file } => {
+            let model = model.as_deref().map(cli_topics::load_model).transpose()?;
+            let text = read_input(file.as_ref())?;
+            if lines {
+                cli_topics::write_lines(&mut out, &text, model.as_ref())
+            } else {
+                cli_topics::write_document(&mut out, &text, model.as_ref())
             }
         }
         Command::Stem { algorithm, lexicon, file } => {

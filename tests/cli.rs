@@ -12,7 +12,10 @@ fn warta(args: &[&str], stdin: &[u8]) -> (String, String, bool) {
         .stderr(Stdio::piped())
         .spawn()
         .expect("warta runs");
-    child.stdin.take().expect("stdin").write_all(stdin).expect("write stdin");
+    // warta may exit (on a bad option or file) before reading its input.
+    if let Err(e) = child.stdin.take().expect("stdin").write_all(stdin) {
+        assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "write stdin: {e}");
+    }
     let out = child.wait_with_output().expect("warta finishes");
     (
         String::from_utf8(out.stdout).expect("UTF-8 output"),
@@ -192,5 +195,79 @@ fn entities_with_a_user_gazetteer() {
     let (_, err, ok) = warta(&["entities", "--gazetteer", bad.to_str().unwrap()], b"");
     assert!(!ok);
     assert!(err.contains("line 3"), "{err}");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn topics_command() {
+    let input = "Timnas menang 2-0 dalam laga final; pelatih memuji para pemain.\n\nBank sentral menahan suku bunga dan saham perbankan naik.\n";
+    let (out, _, ok) = warta(&["topics", "--lines"], input.as_bytes());
+    assert!(ok);
+    let rows: Vec<serde_json::Value> =
+        out.lines().map(|l| serde_json::from_str(l).expect("JSON line")).collect();
+    assert_eq!(rows.len(), 3, "one output line per input line");
+    assert_eq!(rows[0]["topics"][0]["label"], "olahraga");
+    assert!(rows[0]["topics"][0]["score"].as_f64().unwrap() > 0.5);
+    assert_eq!(rows[1]["topics"][0]["score"], 0.0);
+    assert_eq!(rows[2]["topics"][0]["label"], "keuangan");
+    let (out, _, ok) = warta(&["topics"], input.as_bytes());
+    assert!(ok);
+    let doc: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(doc["topics"].as_array().map(Vec::len), Some(warta::TOPICS.len()));
+}
+
+#[test]
+fn topics_train_and_model() {
+    let dir = std::env::temp_dir().join(format!("warta-topics-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let tsv = dir.join("train.tsv");
+    // A header, quoted fields with tabs and doubled quotes, as csv writers do.
+    std::fs::write(
+        &tsv,
+        "id\tcategory\ttext\n1\tsports\tTimnas menang dalam laga final\n2\tsports\t\"Pemain \"\"bintang\"\"\tmencetak gol\"\n3\tfinance\tHarga saham naik di bursa\n4\tfinance\tBank menaikkan suku bunga kredit\n",
+    )
+    .unwrap();
+    let model = dir.join("model.json");
+    let args = [
+        "topics",
+        "train",
+        "--tsv",
+        tsv.to_str().unwrap(),
+        "--label-col",
+        "category",
+        "--text-col",
+        "text",
+        "--out",
+        model.to_str().unwrap(),
+    ];
+    let (_, err, ok) = warta(&args, b"");
+    assert!(ok, "{err}");
+    assert!(err.contains("trained on 4 texts, 2 labels"), "{err}");
+    let (out, _, ok) =
+        warta(&["topics", "--lines", "--model", model.to_str().unwrap()], b"Gol di menit akhir\n");
+    assert!(ok);
+    let row: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    assert_eq!(row["topics"][0]["label"], "sports");
+    // Errors: a missing column, and a file that is not a model.
+    let bad_args = [
+        "topics",
+        "train",
+        "--tsv",
+        tsv.to_str().unwrap(),
+        "--label-col",
+        "label",
+        "--text-col",
+        "text",
+        "--out",
+        model.to_str().unwrap(),
+    ];
+    let (_, err, ok) = warta(&bad_args, b"");
+    assert!(!ok);
+    assert!(err.contains("no column \"label\"") && err.contains("category"), "{err}");
+    let not_model = dir.join("not.json");
+    std::fs::write(&not_model, "{\n  \"labels\": 3\n}").unwrap();
+    let (_, err, ok) = warta(&["topics", "--model", not_model.to_str().unwrap()], b"");
+    assert!(!ok);
+    assert!(err.contains("line 2"), "{err}");
     std::fs::remove_dir_all(&dir).ok();
 }

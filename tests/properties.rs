@@ -238,3 +238,16 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    /// Topic scoring never panics; scores stay in [0, 1] and are ranked.
+    #[test]
+    fn topics_of_any_text(text in messy()) {
+        let scores = warta::topics(&text);
+        prop_assert_eq!(scores.len(), warta::TOPICS.len());
+        prop_assert!(scores.iter().all(|t| (0.0..=1.0).contains(&t.score)));
+        prop_assert!(scores.windows(2).all(|w| w[0].score >= w[1].score));
+    }
+}

@@ -89,6 +89,35 @@ fn public_types_are_send_sync_unwind_safe() {
     check::<warta::Entities<'static, 'static>>();
     check::<warta::Found<'static>>();
     check::<warta::Mention<'static>>();
+    check::<warta::TopicModel>();
+    check::<warta::TopicScore>();
+}
+
+fn top3(text: &str) -> Vec<String> {
+    warta::topics_with_entities(text, &warta::entities(text))
+        .iter()
+        .take(3)
+        .map(|t| t.label.to_string())
+        .collect()
+}
+
+/// The project's articles get the topics a reader would give them.
+#[test]
+fn topics_of_the_articles() {
+    assert_eq!(warta::topics(EKONOMI)[0].label, "ekonomi");
+    let teknologi = top3(TEKNOLOGI);
+    assert!(
+        teknologi.contains(&"keamanan-siber".to_string())
+            && teknologi.contains(&"teknologi".to_string()),
+        "{teknologi:?}"
+    );
+    let bisnis = top3(BISNIS);
+    assert!(bisnis.contains(&"bisnis".to_string()), "{bisnis:?}");
+    for text in [EKONOMI, TEKNOLOGI, BISNIS] {
+        let scores = warta::topics(text);
+        let olahraga = scores.iter().find(|t| t.label == "olahraga").unwrap();
+        assert!(olahraga.score < 0.2, "{olahraga:?}");
+    }
 }
 
 const BISNIS: &str = include_str!("../benches/texts/artikel-bisnis.txt");

@@ -1,0 +1,18 @@
+//! scratch
+const ARTICLES: [&str; 4] = [
+    include_str!("../benches/texts/artikel-ekonomi.txt"),
+    include_str!("../benches/texts/artikel-teknologi.txt"),
+    include_str!("../benches/texts/artikel-bisnis.txt"),
+    include_str!("../benches/texts/english.txt"),
+];
+fn main() {
+    let rounds: usize = std::env::args().nth(1).unwrap().parse().unwrap();
+    let mut s = 0.0;
+    let t = std::time::Instant::now();
+    for _ in 0..rounds {
+        for a in ARTICLES {
+            s += warta::topics(a)[0].score;
+        }
+    }
+    eprintln!("{:.1} us per round {s}", t.elapsed().as_secs_f64() * 1e6 / rounds as f64);
+}
