@@ -328,6 +328,8 @@ struct Scratch {
 struct WordCache {
     slots: Vec<Slot>,
     used: usize,
+    /// Entries before the table grows (70% of the slots).
+    limit: usize,
 }
 
 impl WordCache {
@@ -335,7 +337,7 @@ impl WordCache {
     /// `make` the first time.
     #[inline]
     fn get(&mut self, hash: u64, make: impl FnOnce() -> Cached) -> Cached {
-        if self.used * 10 >= self.slots.len() * 7 {
+        if self.used >= self.limit {
             self.grow();
         }
         let tag = (hash >> 32) as u32 | 1;
@@ -362,6 +364,7 @@ impl WordCache {
             // Start again rather than grow without bound.
             self.slots.iter_mut().for_each(|s| *s = EMPTY);
             self.used = 0;
+            self.limit = self.slots.len() / 10 * 7;
             return;
         }
         // A slot keeps only the high half of the hash, so entries cannot be
@@ -369,6 +372,7 @@ impl WordCache {
         let size = (self.slots.len() * 2).max(4096);
         self.slots = vec![EMPTY; size];
         self.used = 0;
+        self.limit = size / 10 * 7;
     }
 }
 
@@ -472,11 +476,9 @@ fn score_builtin(text: &str, entities: Option<&Entities<'_, '_>>) -> Vec<TopicSc
                 None if end - start <= MAX_WORD => tax.lookup(&text[start..end].to_lowercase()),
                 None => return,
             };
-            if c.stop {
-                prev_part = NO;
-                return;
-            }
-            content += 1;
+            // A stopword has no term and no part; counting without a branch
+            // keeps the many stopwords from costing mispredictions.
+            content += usize::from(!c.stop);
             // A name counts only as the lexicon word itself (`Bank`, `Olimpiade`),
             // never through its stem (`Didik` is not `pendidikan`).
             if c.term != NO
