@@ -57,6 +57,18 @@ pub(crate) static LID_IDMS: LazyLock<FastMap<f32>> = LazyLock::new(|| {
     map
 });
 
+/// The detector's table: each word's Indonesian-vs-Malay weight (if the
+/// word model has one) and the languages it is a function word of, in one
+/// lookup.
+pub(crate) static LID: LazyLock<FastMap<(Option<f32>, u8)>> = LazyLock::new(|| {
+    let mut map: FastMap<(Option<f32>, u8)> =
+        LID_IDMS.iter().map(|(w, &v)| (*w, (Some(v), 0))).collect();
+    for (w, &langs) in LID_WORDS.iter() {
+        map.entry(w).or_insert((None, 0)).1 = langs;
+    }
+    map
+});
+
 /// Function words and the languages they belong to.
 pub(crate) static LID_WORDS: LazyLock<FastMap<u8>> = LazyLock::new(|| {
     lines(LID_WORDS_TSV)

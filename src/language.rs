@@ -491,7 +491,7 @@ impl std::fmt::Display for Language {
 
 use std::sync::LazyLock;
 
-use crate::data::{LID_IDMS, LID_WORDS, Regional};
+use crate::data::{LID, Regional};
 use crate::normalize::ascii_lowercase_in;
 use crate::sentence::sentences;
 use crate::span::Span;
@@ -515,17 +515,40 @@ pub struct Detection {
 const MAX_WORD: usize = 24;
 
 /// Evidence counted over a text's words.
-#[derive(Default)]
-struct Evidence {
+#[derive(Clone, Copy, Default)]
+pub(crate) struct Evidence {
     words: u32,
     /// Function-word hits for idms, jv, su, en.
     hits: [f64; 4],
     /// Indonesian-vs-Malay log-likelihood ratio (positive: Indonesian).
     idms: f64,
+    /// Words the Indonesian/Malay word model knows.
+    idms_known: u32,
+    /// Letters in Latin script and in other scripts.
+    latin: usize,
+    other: usize,
 }
 
-fn evidence(text: &str) -> Evidence {
-    let mut ev = Evidence::default();
+impl std::ops::AddAssign for Evidence {
+    fn add_assign(&mut self, o: Evidence) {
+        self.words += o.words;
+        for i in 0..4 {
+            self.hits[i] += o.hits[i];
+        }
+        self.idms += o.idms;
+        self.idms_known += o.idms_known;
+        self.latin += o.latin;
+        self.other += o.other;
+    }
+}
+
+pub(crate) fn evidence(text: &str) -> Evidence {
+    let (latin, other) = scripts(text);
+    let mut ev = Evidence { latin, other, ..Evidence::default() };
+    if other > latin {
+        // Decided by script: the words are not needed.
+        return ev;
+    }
     let mut buf = [0u8; MAX_WORD];
     for tok in tokenize(text) {
         if tok.kind() != TokenKind::Word {
@@ -537,10 +560,12 @@ fn evidence(text: &str) -> Evidence {
         }
         let Some(word) = ascii_lowercase_in(w, &mut buf) else { continue };
         ev.words += 1;
-        if let Some(weight) = LID_IDMS.get(word) {
-            ev.idms += f64::from(*weight);
+        let Some(&(weight, langs)) = LID.get(word) else { continue };
+        if let Some(weight) = weight {
+            ev.idms += f64::from(weight);
+            ev.idms_known += 1;
         }
-        if let Some(langs) = LID_WORDS.get(word) {
+        if langs != 0 {
             let share = 1.0 / f64::from(langs.count_ones());
             for (i, bit) in
                 [Regional::IDMS, Regional::JV, Regional::SU, Regional::EN].into_iter().enumerate()
@@ -557,6 +582,9 @@ fn evidence(text: &str) -> Evidence {
 /// Counts letters in Latin script and in other scripts.
 fn scripts(text: &str) -> (usize, usize) {
     let (mut latin, mut other) = (0, 0);
+    if text.is_ascii() {
+        return (text.bytes().filter(u8::is_ascii_alphabetic).count(), 0);
+    }
     for c in text.chars() {
         if c.is_ascii_alphabetic() || ('\u{C0}'..='\u{24F}').contains(&c) {
             latin += 1;
@@ -595,19 +623,32 @@ fn sigmoid(x: f64) -> f64 {
 /// assert!(detect("123 !!!").is_none());
 /// ```
 pub fn detect(text: &str) -> Option<Detection> {
-    let (latin, other) = scripts(text);
-    if latin + other == 0 {
+    decide(&evidence(text), text)
+}
+
+/// The language that `ev`, the evidence of `text`, points to.
+pub(crate) fn decide(ev: &Evidence, text: &str) -> Option<Detection> {
+    if ev.latin + ev.other == 0 {
         return None;
     }
-    if other > latin {
+    if ev.other > ev.latin {
         return whatlang_detect(text);
     }
-    let ev = evidence(text);
     let total: f64 = ev.hits.iter().sum();
     let (best, &best_hits) = ev.hits.iter().enumerate().max_by(|a, b| a.1.total_cmp(b.1))?;
     if best_hits == 0.0 {
         // No function word of ours: another Latin-script language, or a
-        // headline of names and nouns.
+        // headline of names and nouns. One or two such words (`beli`,
+        // `Sumber: Reuters`) are too few to name a language.
+        if ev.words < 3 {
+            return None;
+        }
+        // Mostly words of Indonesian/Malay news (a headline, `Pemeriksaan
+        // dijadwalkan berlangsung enam bulan.`): Indonesian or Malay, not
+        // reliable, without asking whatlang.
+        if ev.idms_known * 2 > ev.words {
+            return Some(idms(ev.idms, 0.5, false));
+        }
         return whatlang_detect(text).map(|d| match d.language {
             Language::Indonesian => idms(ev.idms, d.confidence.min(0.5), false),
             _ => d,
@@ -704,8 +745,42 @@ pub struct DocumentLanguages {
 /// assert_eq!(doc.mix.len(), 2);
 /// ```
 pub fn detect_document(text: &str) -> DocumentLanguages {
+    let (sentences, mix, _) = sentence_languages(text, Span::new(0, 0));
+    DocumentLanguages { document: reconcile(detect(text), &mix), sentences, mix }
+}
+
+/// The document's language: its pooled evidence decides, unless the
+/// sentences say otherwise by a majority of the text (an Indonesian article
+/// with an English paragraph full of English words stays Indonesian).
+pub(crate) fn reconcile(pooled: Option<Detection>, mix: &[LanguageShare]) -> Option<Detection> {
+    match (pooled, mix.first()) {
+        (Some(d), Some(top)) if top.language != d.language && top.share > 0.5 => Some(Detection {
+            language: top.language,
+            confidence: top.share,
+            reliable: top.share >= 0.6,
+        }),
+        (None, Some(top)) if top.share > 0.5 => {
+            Some(Detection { language: top.language, confidence: top.share, reliable: false })
+        }
+        (d, _) => d,
+    }
+}
+
+/// Each sentence's language and the mix, in one pass that also returns the
+/// summed evidence of the sentences inside `body`.
+pub(crate) fn sentence_languages(
+    text: &str,
+    body: Span,
+) -> (Vec<SentenceLanguage>, Vec<LanguageShare>, Evidence) {
+    let mut in_body = Evidence::default();
     let sentences: Vec<SentenceLanguage> = sentences(text)
-        .map(|s| SentenceLanguage { span: s.span(), detection: detect(s.as_str()) })
+        .map(|s| {
+            let ev = evidence(s.as_str());
+            if body.contains(s.span()) {
+                in_body += ev;
+            }
+            SentenceLanguage { span: s.span(), detection: decide(&ev, s.as_str()) }
+        })
         .collect();
     let mut bytes: Vec<(Language, usize)> = Vec::new();
     for s in &sentences {
@@ -722,5 +797,5 @@ pub fn detect_document(text: &str) -> DocumentLanguages {
         .map(|(language, n)| LanguageShare { language, share: n as f64 / total.max(1) as f64 })
         .collect();
     mix.sort_by(|a, b| b.share.total_cmp(&a.share).then(a.language.cmp(&b.language)));
-    DocumentLanguages { document: detect(text), sentences, mix }
+    (sentences, mix, in_body)
 }

@@ -61,6 +61,8 @@ assert_eq!(stemmer.stem("Pemerintah"), "perintah");
 
 #![deny(missing_docs)]
 
+mod analyze;
+mod anatomy;
 mod clitic;
 mod data;
 mod entities;
@@ -74,6 +76,11 @@ mod token;
 mod tokenize;
 mod topics;
 
+pub use crate::analyze::{
+    ANALYSIS_VERSION, Analysis, Analyzer, EntityInfo, Keyword, LanguageInfo, LanguageMix,
+    MentionInfo, Offsets, PartInfo, SentenceInfo, Stats,
+};
+pub use crate::anatomy::{Anatomy, Part, PartKind, anatomy};
 pub use crate::clitic::{Words, split_clitics};
 pub use crate::entities::{
     Entities, Entity, EntityClass, Found, Gazetteer, Mention, Source, entities,

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+mod cli_batch;
 mod cli_entities;
 mod cli_tokenize;
 mod cli_topics;
@@ -67,6 +68,33 @@ enum Command {
         /// Input file (UTF-8); standard input when absent.
         file: Option<PathBuf>,
     },
+    /// Analyse one article: languages, anatomy and body, sentences,
+    /// entities, topics, keywords, as JSON.
+    Analyze {
+        #[command(flatten)]
+        options: AnalyzerOptions,
+        /// Input file (UTF-8); standard input when absent.
+        file: Option<PathBuf>,
+    },
+    /// Analyse a JSONL feed on every core: one output line per input line,
+    /// in input order, with the input's `id`; error records for lines that
+    /// cannot be analysed.
+    Batch {
+        /// Input JSONL file: one JSON object per line.
+        #[arg(long)]
+        input: PathBuf,
+        /// Output JSONL file.
+        #[arg(long)]
+        output: PathBuf,
+        /// The field that holds the article text.
+        #[arg(long, default_value = "text")]
+        text_field: String,
+        /// Worker threads (all cores by default).
+        #[arg(long)]
+        threads: Option<usize>,
+        #[command(flatten)]
+        options: AnalyzerOptions,
+    },
     /// Stem words: one word per input line, one stem per output line.
     Stem {
         /// Stemming algorithm.
@@ -78,6 +106,37 @@ enum Command {
         /// Input file (UTF-8); standard input when absent.
         file: Option<PathBuf>,
     },
+}
+
+/// Options of `warta analyze` and `warta batch`.
+#[derive(Debug, clap::Args)]
+struct AnalyzerOptions {
+    /// Also report character offsets (`char_start`, `char_end`).
+    #[arg(long)]
+    char_offsets: bool,
+    /// A gazetteer TSV merged with the built-in one.
+    #[arg(long)]
+    gazetteer: Option<PathBuf>,
+    /// A topic model from `warta topics train` instead of the built-in taxonomy.
+    #[arg(long)]
+    model: Option<PathBuf>,
+}
+
+impl AnalyzerOptions {
+    fn build(&self) -> Result<warta::Analyzer, String> {
+        let mut a = warta::Analyzer::new().char_offsets(self.char_offsets);
+        if let Some(path) = &self.gazetteer {
+            let tsv = std::fs::read_to_string(path)
+                .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            let g = warta::Gazetteer::with_user_tsv(&tsv)
+                .map_err(|e| format!("{}: {e}", path.display()))?;
+            a = a.with_gazetteer(g);
+        }
+        if let Some(path) = &self.model {
+            a = a.with_topic_model(cli_topics::load_model(path)?);
+        }
+        Ok(a)
+    }
 }
 
 /// What `warta topics` can do besides scoring.
@@ -196,6 +255,17 @@ fn run(cli: Cli) -> Result<(), String> {
             } else {
                 cli_topics::write_document(&mut out, &text, model.as_ref())
             }
+        }
+        Command::Analyze { options, file } => {
+            let analyzer = options.build()?;
+            let text = read_input(file.as_ref())?;
+            cli_batch::write_analysis(&mut out, &text, &analyzer)
+        }
+        Command::Batch { input, output, text_field, threads, options } => {
+            let analyzer = options.build()?;
+            let summary = cli_batch::batch(&input, &output, &text_field, threads, &analyzer)?;
+            eprintln!("warta: {summary}");
+            Ok(())
         }
         Command::Stem { algorithm, lexicon, file } => {
             let stemmer = match (algorithm, lexicon) {

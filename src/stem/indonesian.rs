@@ -158,7 +158,7 @@ impl Lexicon {
         self.roots.is_empty()
     }
 
-    fn weight(&self, word: &str) -> Option<u32> {
+    pub(crate) fn weight(&self, word: &str) -> Option<u32> {
         self.roots.get(word).copied()
     }
 }

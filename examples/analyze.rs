@@ -1,0 +1,26 @@
+//! The few lines a library user writes: analyse an article and read the
+//! parts you need. `cargo run --release --example analyze -- FILE`.
+
+fn main() -> std::io::Result<()> {
+    let path =
+        std::env::args().nth(1).unwrap_or_else(|| "benches/texts/artikel-teknologi.txt".into());
+    let text = std::fs::read_to_string(path)?;
+    // Build once; share it between threads if you like (it is Send + Sync).
+    let analyzer = warta::Analyzer::new();
+    let a = analyzer.analyze(&text);
+
+    println!("language: {:?}", a.language.as_ref().map(|l| l.lang));
+    println!("body: {}..{}", a.body.start, a.body.end);
+    for part in &a.anatomy {
+        println!("{:?}: {:?} {}", part.kind, part.text, part.value.as_deref().unwrap_or(""));
+    }
+    for e in a.entities.iter().take(8) {
+        println!("entity {} ({}, {:?}) x{}", e.id, e.kind, e.class, e.count);
+    }
+    for t in a.topics.iter().take(3) {
+        println!("topic {} {:.2} {:?}", t.label, t.score, t.evidence);
+    }
+    let keywords: Vec<&str> = a.keywords.iter().map(|k| k.term.as_str()).collect();
+    println!("keywords: {keywords:?}");
+    Ok(())
+}

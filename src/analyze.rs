@@ -1,0 +1,635 @@
+//! One call from a scraped article to structured data.
+
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+use std::sync::Arc;
+
+use crate::anatomy::{PartKind, anatomy};
+use crate::entities::{EntityClass, Gazetteer, Source};
+use crate::language::{Detection, LanguageShare, decide, reconcile, sentence_languages};
+use crate::span::Span;
+use crate::token::TokenKind;
+use crate::tokenize::tokenize;
+use crate::topics::{TopicModel, TopicScore, topics_with_entities};
+
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<crate::stem::WordHasher>>;
+
+/// Version of the [`Analysis`] JSON layout. It changes only when a field
+/// is renamed, removed or changes meaning.
+pub const ANALYSIS_VERSION: u32 = 1;
+
+/// A span in the analysed text: byte offsets, and character offsets when the
+/// [`Analyzer`] was asked for them ([`Analyzer::char_offsets`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Offsets {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// First character (Unicode scalar value), if asked for.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub char_start: Option<usize>,
+    /// One past the last character, if asked for.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub char_end: Option<usize>,
+}
+
+impl Offsets {
+    /// The byte span.
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+}
+
+/// A language as the analysis reports it.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct LanguageInfo {
+    /// ISO 639-1 code where one exists (`id`, `ms`, `jv`, `su`, `en`), else
+    /// ISO 639-3.
+    pub lang: &'static str,
+    /// English name.
+    pub name: &'static str,
+    /// Confidence from 0 to 1.
+    pub confidence: f64,
+    /// Whether the answer can be trusted.
+    pub reliable: bool,
+}
+
+impl From<Detection> for LanguageInfo {
+    fn from(d: Detection) -> LanguageInfo {
+        LanguageInfo {
+            lang: d.language.code(),
+            name: d.language.name(),
+            confidence: (d.confidence * 1000.0).round() / 1000.0,
+            reliable: d.reliable,
+        }
+    }
+}
+
+/// A language's share of the text.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct LanguageMix {
+    /// The language code.
+    pub lang: &'static str,
+    /// Its share of the sentences' bytes, from 0 to 1.
+    pub share: f64,
+}
+
+/// One sentence of the article.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct SentenceInfo {
+    /// Where it is.
+    #[cfg_attr(feature = "serde", serde(flatten))]
+    pub offsets: Offsets,
+    /// Its language, if one could be named.
+    pub language: Option<LanguageInfo>,
+    /// Whether it is article text: inside the body and not boilerplate.
+    pub in_body: bool,
+}
+
+/// A part of the article's anatomy.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct PartInfo {
+    /// What it is.
+    pub kind: PartKind,
+    /// Where it is.
+    #[cfg_attr(feature = "serde", serde(flatten))]
+    pub offsets: Offsets,
+    /// Its text.
+    pub text: String,
+    /// The name it carries (a byline's author, a source, a dateline's place
+    /// and outlet).
+    pub value: Option<String>,
+    /// The entity it names, for a source or a dateline (`outlet:reuters`).
+    pub entity: Option<String>,
+}
+
+/// One mention of an entity.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct MentionInfo {
+    /// Where it is.
+    #[cfg_attr(feature = "serde", serde(flatten))]
+    pub offsets: Offsets,
+    /// Its text.
+    pub text: String,
+    /// Its class in context.
+    pub class: EntityClass,
+}
+
+/// An entity of the article with its mentions.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct EntityInfo {
+    /// Canonical id.
+    pub id: String,
+    /// Canonical name.
+    pub name: String,
+    /// Fine kind.
+    pub kind: String,
+    /// Coarse class.
+    pub class: EntityClass,
+    /// Attributes (ticker, ISO code, domain, owner, ...), sorted by key.
+    pub attrs: std::collections::BTreeMap<String, String>,
+    /// Gazetteer or pattern.
+    pub source: Source,
+    /// Number of mentions.
+    pub count: usize,
+    /// Salience from 0 to 1.
+    pub salience: f64,
+    /// The mentions, in text order.
+    pub mentions: Vec<MentionInfo>,
+}
+
+/// A salient term of the article.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Keyword {
+    /// The stem (`selidik`).
+    pub stem: String,
+    /// Its most frequent form in the text (`penyelidikan`).
+    pub term: String,
+    /// How often the stem occurs in the article.
+    pub count: usize,
+    /// Salience: frequency in the article against frequency in news at
+    /// large (the root lexicon's counts), from 0 to 1.
+    pub score: f64,
+}
+
+/// Counts of the text.
+#[derive(Clone, Debug, Default, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Stats {
+    /// Bytes of the text.
+    pub bytes: usize,
+    /// Characters of the text.
+    pub chars: usize,
+    /// Word tokens of the body.
+    pub words: usize,
+    /// Sentences of the text.
+    pub sentences: usize,
+}
+
+/// Everything warta reads from one article. Serialises (feature `serde`)
+/// to the JSON that `warta analyze` prints; see the README for the layout.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Analysis {
+    /// [`ANALYSIS_VERSION`].
+    pub version: u32,
+    /// The language of the body.
+    pub language: Option<LanguageInfo>,
+    /// Languages by share of the text, largest first.
+    pub languages: Vec<LanguageMix>,
+    /// The article body: its first paragraph (dateline included) to its
+    /// last, before credits and boilerplate.
+    pub body: Offsets,
+    /// The anatomy: slug, title, dateline, bylines, sources, boilerplate.
+    pub anatomy: Vec<PartInfo>,
+    /// Every sentence, with its language.
+    pub sentences: Vec<SentenceInfo>,
+    /// Entities of the article text (title and body, boilerplate left out),
+    /// most salient first.
+    pub entities: Vec<EntityInfo>,
+    /// Topics, ranked.
+    pub topics: Vec<TopicScore>,
+    /// Salient stems of the article text, best first.
+    pub keywords: Vec<Keyword>,
+    /// Counts.
+    pub stats: Stats,
+}
+
+#[derive(Clone, Debug)]
+enum GazetteerRef {
+    Builtin,
+    Owned(Arc<Gazetteer>),
+}
+
+/// Turns articles into [`Analysis`]. Build once and share: it is `Send +
+/// Sync` and cheap to clone (the gazetteer and model are reference
+/// counted); the built-in data loads once per process.
+///
+/// # Example
+///
+/// ```
+/// let analyzer = warta::Analyzer::new();
+/// let text = "ekonomi\n\nJAKARTA, KOMPAS.com - Bank Indonesia menahan suku bunga acuan di 6 persen.\n\nBaca juga: Rupiah menguat\n\nSumber: Antara";
+/// let a = analyzer.analyze(text);
+/// assert_eq!(a.language.as_ref().unwrap().lang, "id");
+/// assert!(text[a.body.start..a.body.end].starts_with("JAKARTA"));
+/// assert!(a.entities.iter().any(|e| e.id == "inst:bi"));
+/// assert_eq!(a.topics[0].label, "keuangan");
+/// ```
+#[derive(Clone, Debug)]
+pub struct Analyzer {
+    gazetteer: GazetteerRef,
+    model: Option<Arc<TopicModel>>,
+    char_offsets: bool,
+    keywords: usize,
+}
+
+impl Default for Analyzer {
+    fn default() -> Self {
+        Analyzer::new()
+    }
+}
+
+impl Analyzer {
+    /// An analyzer with the built-in gazetteer and topic taxonomy.
+    pub fn new() -> Analyzer {
+        Analyzer {
+            gazetteer: GazetteerRef::Builtin,
+            model: None,
+            char_offsets: false,
+            keywords: 10,
+        }
+    }
+
+    /// Uses `gazetteer` (for example [`Gazetteer::with_user_tsv`]) for entities.
+    pub fn with_gazetteer(mut self, gazetteer: Gazetteer) -> Analyzer {
+        self.gazetteer = GazetteerRef::Owned(Arc::new(gazetteer));
+        self
+    }
+
+    /// Scores topics with a trained model instead of the built-in taxonomy.
+    pub fn with_topic_model(mut self, model: TopicModel) -> Analyzer {
+        self.model = Some(Arc::new(model));
+        self
+    }
+
+    /// Also reports character offsets (`char_start`, `char_end`) for users
+    /// in languages that index strings by character.
+    pub fn char_offsets(mut self, yes: bool) -> Analyzer {
+        self.char_offsets = yes;
+        self
+    }
+
+    /// How many keywords to report (10 by default).
+    pub fn keywords(mut self, n: usize) -> Analyzer {
+        self.keywords = n;
+        self
+    }
+
+    fn gazetteer(&self) -> &Gazetteer {
+        match &self.gazetteer {
+            GazetteerRef::Builtin => Gazetteer::builtin(),
+            GazetteerRef::Owned(g) => g,
+        }
+    }
+
+    /// Analyses one article. Never fails; any `&str` is accepted.
+    pub fn analyze(&self, text: &str) -> Analysis {
+        let anat = anatomy(text);
+        // The article text for entities, topics and keywords: boilerplate
+        // blanked out byte for byte, so that offsets stay those of `text`.
+        let boiler: Vec<Span> =
+            anat.parts.iter().filter(|p| p.kind.is_boilerplate()).map(|p| p.span).collect();
+        let article = blank(text, &boiler);
+        let found = self.gazetteer().extract(&article);
+        let topics = match &self.model {
+            Some(m) => m.score(&article),
+            None => topics_with_entities(&article, &found),
+        };
+
+        let offsets = CharOffsets::new(text, self.char_offsets);
+        let at = |span: Span| offsets.of(span);
+
+        // Sentences' languages, and the body's from the same evidence.
+        let (doc_sentences, mix, body_evidence) = sentence_languages(text, anat.body);
+        let body_mix = body_mix(&doc_sentences, anat.body);
+        let language = reconcile(decide(&body_evidence, &article[anat.body.range()]), &body_mix)
+            .map(LanguageInfo::from);
+        let sentences: Vec<SentenceInfo> = doc_sentences
+            .iter()
+            .map(|s| SentenceInfo {
+                offsets: at(s.span),
+                language: s.detection.map(LanguageInfo::from),
+                in_body: anat.body.contains(s.span) && !boiler.iter().any(|b| b.contains(s.span)),
+            })
+            .collect();
+
+        let entities: Vec<EntityInfo> = found
+            .entities
+            .iter()
+            .map(|f| EntityInfo {
+                id: f.entity.id.clone(),
+                name: f.entity.name.clone(),
+                kind: f.entity.kind.clone(),
+                class: f.entity.class,
+                attrs: f.entity.attrs.iter().cloned().collect(),
+                source: f.source,
+                count: f.count,
+                salience: (f.salience * 1000.0).round() / 1000.0,
+                mentions: f
+                    .mentions
+                    .iter()
+                    .map(|&m| {
+                        let m = &found.mentions[m];
+                        MentionInfo {
+                            offsets: at(m.span),
+                            text: text[m.span.range()].to_string(),
+                            class: m.class,
+                        }
+                    })
+                    .collect(),
+            })
+            .collect();
+
+        let anatomy = anat
+            .parts
+            .iter()
+            .map(|p| {
+                // A source or dateline names the outlet mentioned inside it.
+                let entity = matches!(p.kind, PartKind::Source | PartKind::Dateline)
+                    .then(|| {
+                        found
+                            .mentions
+                            .iter()
+                            .filter(|m| p.span.contains(m.span))
+                            .map(|m| &found.entities[m.entity].entity)
+                            .find(|e| matches!(e.kind.as_str(), "outlet" | "agency"))
+                            .map(|e| e.id.clone())
+                    })
+                    .flatten();
+                PartInfo {
+                    kind: p.kind,
+                    offsets: at(p.span),
+                    text: text[p.span.range()].to_string(),
+                    value: p.value.clone(),
+                    entity,
+                }
+            })
+            .collect();
+
+        let (keywords, words) = keywords(&article, anat.body, self.keywords);
+        Analysis {
+            version: ANALYSIS_VERSION,
+            language,
+            languages: mix
+                .iter()
+                .map(|m| LanguageMix {
+                    lang: m.language.code(),
+                    share: (m.share * 1000.0).round() / 1000.0,
+                })
+                .collect(),
+            body: at(anat.body),
+            anatomy,
+            sentences,
+            entities,
+            topics,
+            keywords,
+            stats: Stats {
+                bytes: text.len(),
+                chars: text.chars().count(),
+                words,
+                sentences: doc_sentences.len(),
+            },
+        }
+    }
+}
+
+/// The language mix of the sentences inside `body`, largest first.
+fn body_mix(sentences: &[crate::language::SentenceLanguage], body: Span) -> Vec<LanguageShare> {
+    let mut bytes: Vec<(crate::language::Language, usize)> = Vec::new();
+    for s in sentences.iter().filter(|s| body.contains(s.span)) {
+        if let Some(d) = s.detection {
+            match bytes.iter_mut().find(|(l, _)| *l == d.language) {
+                Some((_, n)) => *n += s.span.len(),
+                None => bytes.push((d.language, s.span.len())),
+            }
+        }
+    }
+    let total = bytes.iter().map(|(_, n)| n).sum::<usize>().max(1) as f64;
+    let mut mix: Vec<LanguageShare> = bytes
+        .into_iter()
+        .map(|(language, n)| LanguageShare { language, share: n as f64 / total })
+        .collect();
+    mix.sort_by(|a, b| b.share.total_cmp(&a.share));
+    mix
+}
+
+/// `text` with the bytes of `spans` replaced by spaces (line breaks kept),
+/// so that every offset still points at the same place.
+fn blank(text: &str, spans: &[Span]) -> String {
+    if spans.is_empty() {
+        return text.to_string();
+    }
+    let mut bytes = text.as_bytes().to_vec();
+    for s in spans {
+        for b in &mut bytes[s.range()] {
+            if *b != b'\n' {
+                *b = b' ';
+            }
+        }
+    }
+    // Whole characters were replaced by ASCII spaces: still UTF-8.
+    String::from_utf8(bytes).unwrap_or_else(|_| text.to_string())
+}
+
+/// Byte-to-character offsets through a table of character counts every 64
+/// bytes, so each lookup counts at most 64 bytes.
+struct CharOffsets<'t> {
+    text: &'t str,
+    blocks: Option<Vec<usize>>,
+}
+
+impl<'t> CharOffsets<'t> {
+    fn new(text: &'t str, enabled: bool) -> CharOffsets<'t> {
+        let blocks = enabled.then(|| {
+            let mut chars = 0;
+            text.as_bytes()
+                .chunks(64)
+                .map(|c| {
+                    let at = chars;
+                    chars += c.iter().filter(|&&b| (b as i8) >= -0x40).count();
+                    at
+                })
+                .collect()
+        });
+        CharOffsets { text, blocks }
+    }
+
+    fn char_at(&self, blocks: &[usize], byte: usize) -> usize {
+        let block = byte / 64;
+        let base = blocks.get(block).copied().unwrap_or(0);
+        let from = block * 64;
+        base + self.text.as_bytes()[from.min(byte)..byte]
+            .iter()
+            .filter(|&&b| (b as i8) >= -0x40)
+            .count()
+    }
+
+    fn of(&self, span: Span) -> Offsets {
+        match &self.blocks {
+            None => Offsets { start: span.start, end: span.end, char_start: None, char_end: None },
+            Some(b) => Offsets {
+                start: span.start,
+                end: span.end,
+                char_start: Some(self.char_at(b, span.start)),
+                char_end: Some(self.char_at(b, span.end)),
+            },
+        }
+    }
+}
+
+/// Total words of the root lexicon's evidence, for the keyword weights.
+const EVIDENCE_WORDS: f64 = 250_000.0;
+/// Distinct forms a thread's keyword cache keeps before it starts again.
+const MAX_KEYWORD_FORMS: usize = 500_000;
+
+/// A stem as keywords see it.
+struct StemInfo {
+    stem: Box<str>,
+    /// ln(evidence size / count in the root lexicon's evidence), squared.
+    weight: f64,
+}
+
+/// Per thread: lowercase form -> stem id (`u32::MAX` for stopwords and
+/// verbs), and the stems.
+#[derive(Default)]
+struct KeywordCache {
+    forms: FastMap<Box<str>, u32>,
+    stems: Vec<StemInfo>,
+    ids: FastMap<Box<str>, u32>,
+}
+
+impl KeywordCache {
+    fn stem_of(&mut self, form: &str) -> u32 {
+        if let Some(&id) = self.forms.get(form) {
+            return id;
+        }
+        if self.forms.len() > MAX_KEYWORD_FORMS {
+            *self = KeywordCache::default();
+        }
+        let id = if crate::normalize::is_stopword(form) {
+            u32::MAX
+        } else {
+            let stem = crate::stem::stem(form);
+            // Keywords are things, not actions: verbs (meN-, di-, ber-,
+            // ter- with a stem inside) are left out.
+            let verb = ["me", "di", "ber", "ter"].iter().any(|p| form.starts_with(p));
+            if verb && stem != form {
+                u32::MAX
+            } else {
+                match self.ids.get(&*stem) {
+                    Some(&id) => id,
+                    None => {
+                        let freq = f64::from(crate::data::ROOTS.weight(&stem).unwrap_or(0));
+                        let idf = (EVIDENCE_WORDS / (1.0 + freq)).ln();
+                        let id = self.stems.len() as u32;
+                        self.stems.push(StemInfo { stem: stem.as_ref().into(), weight: idf * idf });
+                        self.ids.insert(stem.as_ref().into(), id);
+                        id
+                    }
+                }
+            }
+        };
+        self.forms.insert(form.into(), id);
+        id
+    }
+}
+
+thread_local! {
+    static KEYWORDS: std::cell::RefCell<KeywordCache> = std::cell::RefCell::new(KeywordCache::default());
+}
+
+/// The salient stems of the article's body and title: (1 + ln count in the
+/// article) times ln(evidence size / count in the root lexicon's evidence)
+/// squared, over content words of three letters or more written in lower
+/// case, verbs left out; each shown in its most frequent form. Also returns
+/// the body's word count.
+fn keywords(article: &str, body: Span, n: usize) -> (Vec<Keyword>, usize) {
+    // Count each lower-case form first, then look each distinct form up once.
+    let mut forms: FastMap<&str, usize> = FastMap::default();
+    let mut words = 0;
+    for tok in tokenize(article) {
+        if tok.kind() != TokenKind::Word {
+            continue;
+        }
+        let w = tok.as_str();
+        if body.contains(tok.span()) {
+            words += 1;
+        }
+        // Only words written in lower case: capitalised ones are names
+        // (reported as entities) or sentence openers, written in lower
+        // case elsewhere when they matter.
+        if w.len() >= 3 && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+            *forms.entry(w).or_insert(0) += 1;
+        }
+    }
+    // Stem id -> (count, best form, its count).
+    let mut by_stem: FastMap<u32, (usize, &str, usize)> = FastMap::default();
+    KEYWORDS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        for (&form, &count) in &forms {
+            let id = cache.stem_of(form);
+            if id == u32::MAX {
+                continue;
+            }
+            let e = by_stem.entry(id).or_insert((0, form, 0));
+            e.0 += count;
+            if count > e.2 || (count == e.2 && form < e.1) {
+                e.1 = form;
+                e.2 = count;
+            }
+        }
+        let mut scored: Vec<Keyword> = by_stem
+            .iter()
+            .map(|(&id, &(count, form, _))| {
+                let info = &cache.stems[id as usize];
+                Keyword {
+                    score: (1.0 + (count as f64).ln()) * info.weight,
+                    stem: info.stem.to_string(),
+                    term: form.to_string(),
+                    count,
+                }
+            })
+            .collect();
+        scored.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.stem.cmp(&b.stem)));
+        scored.truncate(n);
+        let top = scored.first().map_or(1.0, |k| k.score.max(f64::MIN_POSITIVE));
+        for k in &mut scored {
+            k.score = (k.score / top * 1000.0).round() / 1000.0;
+        }
+        (scored, words)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blanking_keeps_offsets() {
+        let t = "Baca juga: “Kopi” naik\nIsi.";
+        let b = blank(t, &[Span::new(0, t.find('\n').unwrap())]);
+        assert_eq!(b.len(), t.len());
+        assert!(b.ends_with("\nIsi."));
+        assert!(b[..b.find('\n').unwrap()].trim().is_empty());
+    }
+
+    #[test]
+    fn char_offsets() {
+        let t = "“Héllo” Jakarta";
+        let o = CharOffsets::new(t, true);
+        let start = t.find("Jakarta").unwrap();
+        let off = o.of(Span::new(start, t.len()));
+        assert_eq!(off.char_start, Some(8));
+        assert_eq!(off.char_end, Some(15));
+        assert_eq!(CharOffsets::new(t, false).of(Span::new(1, 2)).char_start, None);
+    }
+
+    #[test]
+    fn analysis_of_odd_input() {
+        let a = Analyzer::new();
+        for t in ["", "\n\n", "123", "中文", "Baca juga: x"] {
+            let r = a.analyze(t);
+            assert!(r.body.start <= r.body.end && r.body.end <= t.len(), "{t:?}");
+        }
+    }
+}

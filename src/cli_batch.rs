@@ -1,0 +1,140 @@
+//! `warta analyze` and `warta batch`: one article to JSON, or a JSONL feed
+//! to JSONL on every core.
+
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Write};
+use std::path::Path;
+
+use rayon::prelude::*;
+use serde_json::Value;
+use warta::Analyzer;
+
+/// Lines analysed together; each batch is written in input order.
+const CHUNK_LINES: usize = 512;
+/// Or fewer, when the lines are long.
+const CHUNK_BYTES: usize = 16 << 20;
+
+/// One article as pretty JSON.
+pub(crate) fn write_analysis(
+    out: &mut impl Write,
+    text: &str,
+    analyzer: &Analyzer,
+) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, &analyzer.analyze(text)).map_err(io::Error::other)?;
+    out.write_all(b"\n")
+}
+
+/// The JSON of an error record for input line `line`.
+fn error_record(line: usize, id: &Value, message: &str) -> String {
+    serde_json::json!({ "line": line, "id": id, "error": message }).to_string()
+}
+
+/// The output line for one input line: the analysis with the input's `id`
+/// and the line number, or an error record.
+fn process(line: usize, raw: &[u8], field: &str, analyzer: &Analyzer) -> String {
+    let raw = raw.strip_suffix(b"\n").unwrap_or(raw);
+    let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
+    if raw.iter().all(u8::is_ascii_whitespace) {
+        return error_record(line, &Value::Null, "empty line");
+    }
+    let value: Value = match serde_json::from_slice(raw) {
+        Ok(v) => v,
+        Err(e) => return error_record(line, &Value::Null, &format!("not JSON: {e}")),
+    };
+    let Value::Object(map) = value else {
+        return error_record(line, &Value::Null, "not a JSON object");
+    };
+    let id = map.get("id").cloned().unwrap_or(Value::Null);
+    let text = match map.get(field) {
+        Some(Value::String(t)) => t,
+        Some(_) => return error_record(line, &id, &format!("field {field:?} is not a string")),
+        None => return error_record(line, &id, &format!("no field {field:?}")),
+    };
+    match serde_json::to_string(&analyzer.analyze(text)) {
+        // `{"id":..,"line":..,` then the analysis's own fields.
+        Ok(json) => format!("{{\"id\":{id},\"line\":{line},{}", &json[1..]),
+        Err(e) => error_record(line, &id, &format!("cannot write the analysis: {e}")),
+    }
+}
+
+/// Analyses every line of `input` into `output`, in input order, on
+/// `threads` threads (all cores when `None`). Returns a summary.
+pub(crate) fn batch(
+    input: &Path,
+    output: &Path,
+    field: &str,
+    threads: Option<usize>,
+    analyzer: &Analyzer,
+) -> Result<String, String> {
+    let file = File::open(input).map_err(|e| format!("cannot open {}: {e}", input.display()))?;
+    let total = file.metadata().map(|m| m.len()).unwrap_or(0);
+    let mut reader = BufReader::with_capacity(1 << 20, file);
+    let out =
+        File::create(output).map_err(|e| format!("cannot create {}: {e}", output.display()))?;
+    let mut writer = BufWriter::with_capacity(1 << 20, out);
+    let mut pool = rayon::ThreadPoolBuilder::new();
+    if let Some(n) = threads {
+        pool = pool.num_threads(n.max(1));
+    }
+    let pool = pool.build().map_err(|e| format!("cannot start threads: {e}"))?;
+    let bar = if io::stderr().is_terminal() {
+        let bar = indicatif::ProgressBar::new(total);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{bar:40} {bytes}/{total_bytes} {bytes_per_sec} eta {eta}",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        Some(bar)
+    } else {
+        None
+    };
+
+    let (mut lines, mut errors, mut bytes_read) = (0usize, 0usize, 0u64);
+    let mut chunk: Vec<Vec<u8>> = Vec::with_capacity(CHUNK_LINES);
+    let mut done = false;
+    while !done {
+        chunk.clear();
+        let mut chunk_bytes = 0;
+        while chunk.len() < CHUNK_LINES && chunk_bytes < CHUNK_BYTES {
+            let mut line = Vec::new();
+            let n = reader
+                .read_until(b'\n', &mut line)
+                .map_err(|e| format!("cannot read {}: {e}", input.display()))?;
+            if n == 0 {
+                done = true;
+                break;
+            }
+            chunk_bytes += n;
+            chunk.push(line);
+        }
+        let first = lines + 1;
+        let results: Vec<String> = pool.install(|| {
+            chunk
+                .par_iter()
+                .enumerate()
+                .map(|(i, raw)| process(first + i, raw, field, analyzer))
+                .collect()
+        });
+        for r in &results {
+            errors += usize::from(r.starts_with("{\"error\""));
+            // Each line is written whole.
+            writer
+                .write_all(r.as_bytes())
+                .map_err(|e| format!("cannot write {}: {e}", output.display()))?;
+            writer
+                .write_all(b"\n")
+                .map_err(|e| format!("cannot write {}: {e}", output.display()))?;
+        }
+        lines += chunk.len();
+        bytes_read += chunk_bytes as u64;
+        if let Some(bar) = &bar {
+            bar.set_position(bytes_read);
+        }
+    }
+    writer.flush().map_err(|e| format!("cannot write {}: {e}", output.display()))?;
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    Ok(format!("{lines} lines, {errors} error records, {} threads", pool.current_num_threads()))
+}
