@@ -492,7 +492,7 @@ impl std::fmt::Display for Language {
 use std::sync::LazyLock;
 
 use crate::data::{LID, Regional};
-use crate::normalize::ascii_lowercase_in;
+use crate::normalize::folded_hash;
 use crate::sentence::sentences;
 use crate::span::Span;
 use crate::token::TokenKind;
@@ -513,6 +513,55 @@ pub struct Detection {
 
 /// Longest word the detector looks up, in bytes.
 const MAX_WORD: usize = 24;
+
+/// The detector's words in an open-addressing table keyed by
+/// [`folded_hash`]: a lookup hashes the word where it lies in the text (no
+/// copy, no lowercasing), probes 8-byte slots, and compares the one
+/// candidate's bytes.
+struct LidTable {
+    /// (tag from the hash's high half, index + 1; 0 = empty).
+    slots: Vec<(u32, u32)>,
+    keys: Vec<&'static str>,
+    values: Vec<(Option<f32>, u8)>,
+}
+
+static LID_TABLE: LazyLock<LidTable> = LazyLock::new(|| {
+    let size = (LID.len() * 2).next_power_of_two().max(1024);
+    let mut t = LidTable { slots: vec![(0, 0); size], keys: Vec::new(), values: Vec::new() };
+    for (&word, &value) in LID.iter() {
+        let Some(hash) = folded_hash(word.as_bytes(), 0, word.len()) else { continue };
+        let mut i = (hash as usize) & (size - 1);
+        while t.slots[i].1 != 0 {
+            i = (i + 1) & (size - 1);
+        }
+        t.keys.push(word);
+        t.values.push(value);
+        t.slots[i] = ((hash >> 32) as u32, t.keys.len() as u32);
+    }
+    t
+});
+
+impl LidTable {
+    /// The entry of the ASCII word `text[start..end]`, any case.
+    #[inline]
+    fn get(&self, text: &[u8], start: usize, end: usize) -> Option<(Option<f32>, u8)> {
+        let hash = folded_hash(text, start, end)?;
+        let (tag, mask) = ((hash >> 32) as u32, self.slots.len() - 1);
+        let mut i = (hash as usize) & mask;
+        loop {
+            let (t, idx) = self.slots[i];
+            if idx == 0 {
+                return None;
+            }
+            if t == tag
+                && self.keys[idx as usize - 1].as_bytes().eq_ignore_ascii_case(&text[start..end])
+            {
+                return Some(self.values[idx as usize - 1]);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
 
 /// Evidence counted over a text's words.
 #[derive(Clone, Copy, Default)]
@@ -549,18 +598,18 @@ pub(crate) fn evidence(text: &str) -> Evidence {
         // Decided by script: the words are not needed.
         return ev;
     }
-    let mut buf = [0u8; MAX_WORD];
+    let table = &*LID_TABLE;
+    let bytes = text.as_bytes();
     for tok in tokenize(text) {
         if tok.kind() != TokenKind::Word {
             continue;
         }
-        let w = tok.as_str();
-        if !w.bytes().all(|b| b.is_ascii_alphabetic()) {
+        let (start, end) = (tok.start(), tok.end());
+        if end - start > MAX_WORD || !bytes[start..end].iter().all(u8::is_ascii_alphabetic) {
             continue;
         }
-        let Some(word) = ascii_lowercase_in(w, &mut buf) else { continue };
         ev.words += 1;
-        let Some(&(weight, langs)) = LID.get(word) else { continue };
+        let Some((weight, langs)) = table.get(bytes, start, end) else { continue };
         if let Some(weight) = weight {
             ev.idms += f64::from(weight);
             ev.idms_known += 1;

@@ -271,3 +271,128 @@ fn topics_train_and_model() {
     assert!(err.contains("line 2"), "{err}");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// A scraped article like ../shared/samples/xiaomi-taiwan.txt: a slug above,
+/// a glued slug, a source, a byline, a bio and a comment form below.
+const SCRAPED: &str = "teknologi\n\nbeli-vietnamPemerintah Vietnam menyelidiki TikTok Shop milik ByteDance Ltd asal China karena data konsumen dikirim ke luar negeri.\n\nKementerian Perdagangan menyebut pemeriksaan berlangsung enam bulan.\n\nSumber: Reuters\n\nBy Sari Wulandari\n\nEditor | Writer | Former Business Journalist\n\nTinggalkan Balasan\n\nAlamat email Anda tidak akan dipublikasikan. Ruas yang wajib ditandai *\n";
+
+#[test]
+fn analyze_command() {
+    let (out, err, ok) = warta(&["analyze"], SCRAPED.as_bytes());
+    assert!(ok, "{err}");
+    let a: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(a["version"], 1);
+    assert_eq!(a["language"]["lang"], "id");
+    let (start, end) = (
+        a["body"]["start"].as_u64().unwrap() as usize,
+        a["body"]["end"].as_u64().unwrap() as usize,
+    );
+    assert!(SCRAPED[start..end].starts_with("Pemerintah Vietnam"), "{}", &SCRAPED[start..end]);
+    assert!(SCRAPED[start..end].ends_with("enam bulan."));
+    let parts = a["anatomy"].as_array().unwrap();
+    let kind = |k: &str| parts.iter().find(|p| p["kind"] == k).unwrap_or_else(|| panic!("no {k}"));
+    assert_eq!(kind("byline")["value"], "Sari Wulandari");
+    assert_eq!(kind("source")["entity"], "outlet:reuters");
+    assert_eq!(kind("slug")["text"], "teknologi");
+    assert_eq!(parts.iter().filter(|p| p["kind"] == "comment_form").count(), 2);
+    // The English bio is labelled English.
+    let bio = kind("author_bio");
+    let bio_sentence =
+        a["sentences"].as_array().unwrap().iter().find(|s| s["start"] == bio["start"]).unwrap();
+    assert_eq!(bio_sentence["language"]["lang"], "en");
+    assert_eq!(bio_sentence["in_body"], false);
+    let ids: Vec<&str> =
+        a["entities"].as_array().unwrap().iter().map(|e| e["id"].as_str().unwrap()).collect();
+    assert!(
+        ids.contains(&"VN") && ids.contains(&"org:bytedance") && ids.contains(&"outlet:reuters"),
+        "{ids:?}"
+    );
+    // Boilerplate is not scored: nothing from the comment form.
+    assert!(a["topics"].as_array().unwrap().len() == warta::TOPICS.len());
+    // Character offsets on request.
+    let (out, _, ok) = warta(&["analyze", "--char-offsets"], "“Halo” Jakarta hari ini.".as_bytes());
+    assert!(ok);
+    let a: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(a["body"]["char_end"], 24);
+    assert_eq!(a["body"]["end"], 28);
+}
+
+#[test]
+fn batch_command() {
+    let dir = std::env::temp_dir().join(format!("warta-batch-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let input = dir.join("in.jsonl");
+    let mut feed = Vec::new();
+    feed.extend_from_slice(b"{\"id\": \"a1\", \"text\": \"Bank Indonesia menahan suku bunga.\"}\n");
+    feed.extend_from_slice(b"\n"); // empty line
+    feed.extend_from_slice(b"{not json}\n");
+    feed.extend_from_slice(b"{\"id\": 7, \"text\": 42}\n");
+    feed.extend_from_slice(b"{\"id\": 8, \"body\": \"x\"}\n");
+    feed.extend_from_slice(b"{\"id\": 9, \"text\": \"caf\xff\"}\n"); // invalid UTF-8
+    feed.extend_from_slice(b"[1, 2]\n");
+    feed.extend_from_slice(b"{\"id\": \"last\", \"text\": \"Timnas menang di laga final.\"}"); // no final newline
+    std::fs::write(&input, &feed).unwrap();
+    let output = dir.join("out.jsonl");
+    let (_, err, ok) = warta(
+        &[
+            "batch",
+            "--input",
+            input.to_str().unwrap(),
+            "--output",
+            output.to_str().unwrap(),
+            "--threads",
+            "2",
+        ],
+        b"",
+    );
+    assert!(ok, "{err}");
+    let out = std::fs::read_to_string(&output).unwrap();
+    let rows: Vec<serde_json::Value> =
+        out.lines().map(|l| serde_json::from_str(l).expect("JSON line")).collect();
+    assert_eq!(rows.len(), 8, "one output line per input line");
+    assert_eq!(rows[0]["id"], "a1");
+    assert_eq!(rows[0]["line"], 1);
+    assert_eq!(rows[0]["language"]["lang"], "id");
+    for (i, want) in [
+        (1, "empty line"),
+        (2, "not JSON"),
+        (3, "is not a string"),
+        (4, "no field"),
+        (5, "not JSON"),
+        (6, "not a JSON object"),
+    ] {
+        let e = rows[i]["error"]
+            .as_str()
+            .unwrap_or_else(|| panic!("row {i} is not an error: {}", rows[i]));
+        assert!(e.contains(want), "row {i}: {e}");
+        assert_eq!(rows[i]["line"], i + 1);
+    }
+    assert_eq!(rows[3]["id"], 7);
+    assert_eq!(rows[7]["id"], "last");
+    assert_eq!(rows[7]["topics"][0]["label"], "olahraga");
+    assert!(err.contains("8 lines, 6 error records"), "{err}");
+    // Input or output that cannot be opened: non-zero exit.
+    let (_, err, ok) = warta(
+        &[
+            "batch",
+            "--input",
+            dir.join("missing.jsonl").to_str().unwrap(),
+            "--output",
+            output.to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert!(!ok && err.contains("cannot open"), "{err}");
+    let (_, err, ok) = warta(
+        &[
+            "batch",
+            "--input",
+            input.to_str().unwrap(),
+            "--output",
+            dir.join("no/such/dir/out.jsonl").to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert!(!ok && err.contains("cannot create"), "{err}");
+    std::fs::remove_dir_all(&dir).ok();
+}

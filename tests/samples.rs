@@ -91,6 +91,35 @@ fn public_types_are_send_sync_unwind_safe() {
     check::<warta::Mention<'static>>();
     check::<warta::TopicModel>();
     check::<warta::TopicScore>();
+    check::<warta::Analyzer>();
+    check::<warta::Analysis>();
+    check::<warta::Anatomy>();
+}
+
+/// The technology article, analysed: title, byline, dateline, body and the
+/// English bio at the end.
+#[test]
+fn analysis_of_the_technology_article() {
+    let a = warta::Analyzer::new().analyze(TEKNOLOGI);
+    assert_eq!(a.language.as_ref().unwrap().lang, "id");
+    let kinds: Vec<warta::PartKind> = a.anatomy.iter().map(|p| p.kind).collect();
+    assert_eq!(
+        kinds[..3],
+        [warta::PartKind::Title, warta::PartKind::Byline, warta::PartKind::Dateline]
+    );
+    assert_eq!(a.anatomy[1].value.as_deref(), Some("Dewi Anggraini"));
+    assert!(TEKNOLOGI[a.body.start..a.body.end].starts_with("SURABAYA"));
+    assert!(TEKNOLOGI[a.body.start..a.body.end].ends_with("sebelum mengunduh aplikasi apa pun."));
+    let bio = a.anatomy.iter().find(|p| p.kind == warta::PartKind::AuthorBio).expect("bio");
+    assert!(bio.text.starts_with("Ahmad Fauzi is a professor"));
+    let last = a.sentences.last().unwrap();
+    assert_eq!(last.language.as_ref().unwrap().lang, "en");
+    assert!(!last.in_body);
+    assert!(
+        a.keywords.iter().any(|k| k.term == "privasi" || k.term == "peretas"),
+        "{:?}",
+        a.keywords
+    );
 }
 
 fn top3(text: &str) -> Vec<String> {
