@@ -15,7 +15,7 @@ fn main() -> std::io::Result<()> {
         println!("{:?}: {:?} {}", part.kind, part.text, part.value.as_deref().unwrap_or(""));
     }
     for e in a.entities.iter().take(8) {
-        println!("entity {} ({}, {:?}) x{}", e.id, e.kind, e.class, e.count);
+        println!("entity {} ({}, {:?}) x{}", e.entity.id, e.entity.kind, e.entity.class, e.count);
     }
     for t in a.topics.iter().take(3) {
         println!("topic {} {:.2} {:?}", t.label, t.score, t.evidence);

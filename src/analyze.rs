@@ -5,7 +5,7 @@ use std::hash::BuildHasherDefault;
 use std::sync::Arc;
 
 use crate::anatomy::{PartKind, anatomy};
-use crate::entities::{EntityClass, Gazetteer, Source};
+use crate::entities::{Entity, EntityClass, Gazetteer, Source};
 use crate::language::{Detection, LanguageShare, decide, reconcile, sentence_languages};
 use crate::span::Span;
 use crate::token::TokenKind;
@@ -124,18 +124,10 @@ pub struct MentionInfo {
 
 /// An entity of the article with its mentions.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct EntityInfo {
-    /// Canonical id.
-    pub id: String,
-    /// Canonical name.
-    pub name: String,
-    /// Fine kind.
-    pub kind: String,
-    /// Coarse class.
-    pub class: EntityClass,
-    /// Attributes (ticker, ISO code, domain, owner, ...), sorted by key.
-    pub attrs: std::collections::BTreeMap<String, String>,
+    /// The entity (id, name, kind, class, attributes), shared with the
+    /// gazetteer.
+    pub entity: Arc<Entity>,
     /// Gazetteer or pattern.
     pub source: Source,
     /// Number of mentions.
@@ -144,6 +136,37 @@ pub struct EntityInfo {
     pub salience: f64,
     /// The mentions, in text order.
     pub mentions: Vec<MentionInfo>,
+}
+
+/// The JSON of an entity: `id`, `name`, `kind`, `class`, `attrs` (an object,
+/// in the gazetteer's order), `source`, `count`, `salience`, `mentions`.
+#[cfg(feature = "serde")]
+impl serde::Serialize for EntityInfo {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{SerializeMap, SerializeStruct};
+        struct Attrs<'a>(&'a [(String, String)]);
+        impl serde::Serialize for Attrs<'_> {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                let mut m = s.serialize_map(Some(self.0.len()))?;
+                for (k, v) in self.0 {
+                    m.serialize_entry(k, v)?;
+                }
+                m.end()
+            }
+        }
+        let e = &self.entity;
+        let mut st = s.serialize_struct("EntityInfo", 9)?;
+        st.serialize_field("id", &e.id)?;
+        st.serialize_field("name", &e.name)?;
+        st.serialize_field("kind", &e.kind)?;
+        st.serialize_field("class", &e.class)?;
+        st.serialize_field("attrs", &Attrs(&e.attrs))?;
+        st.serialize_field("source", &self.source)?;
+        st.serialize_field("count", &self.count)?;
+        st.serialize_field("salience", &self.salience)?;
+        st.serialize_field("mentions", &self.mentions)?;
+        st.end()
+    }
 }
 
 /// A salient term of the article.
@@ -222,7 +245,7 @@ enum GazetteerRef {
 /// let a = analyzer.analyze(text);
 /// assert_eq!(a.language.as_ref().unwrap().lang, "id");
 /// assert!(text[a.body.start..a.body.end].starts_with("JAKARTA"));
-/// assert!(a.entities.iter().any(|e| e.id == "inst:bi"));
+/// assert!(a.entities.iter().any(|e| e.entity.id == "inst:bi"));
 /// assert_eq!(a.topics[0].label, "keuangan");
 /// ```
 #[derive(Clone, Debug)]
@@ -317,11 +340,7 @@ impl Analyzer {
             .entities
             .iter()
             .map(|f| EntityInfo {
-                id: f.entity.id.clone(),
-                name: f.entity.name.clone(),
-                kind: f.entity.kind.clone(),
-                class: f.entity.class,
-                attrs: f.entity.attrs.iter().cloned().collect(),
+                entity: Arc::clone(&f.entity),
                 source: f.source,
                 count: f.count,
                 salience: (f.salience * 1000.0).round() / 1000.0,
@@ -415,9 +434,9 @@ fn body_mix(sentences: &[crate::language::SentenceLanguage], body: Span) -> Vec<
 
 /// `text` with the bytes of `spans` replaced by spaces (line breaks kept),
 /// so that every offset still points at the same place.
-fn blank(text: &str, spans: &[Span]) -> String {
+fn blank<'t>(text: &'t str, spans: &[Span]) -> std::borrow::Cow<'t, str> {
     if spans.is_empty() {
-        return text.to_string();
+        return std::borrow::Cow::Borrowed(text);
     }
     let mut bytes = text.as_bytes().to_vec();
     for s in spans {
@@ -428,7 +447,7 @@ fn blank(text: &str, spans: &[Span]) -> String {
         }
     }
     // Whole characters were replaced by ASCII spaces: still UTF-8.
-    String::from_utf8(bytes).unwrap_or_else(|_| text.to_string())
+    std::borrow::Cow::Owned(String::from_utf8(bytes).unwrap_or_else(|_| text.to_string()))
 }
 
 /// Byte-to-character offsets through a table of character counts every 64
@@ -545,7 +564,8 @@ thread_local! {
 /// the body's word count.
 fn keywords(article: &str, body: Span, n: usize) -> (Vec<Keyword>, usize) {
     // Count each lower-case form first, then look each distinct form up once.
-    let mut forms: FastMap<&str, usize> = FastMap::default();
+    let mut forms: FastMap<&str, usize> =
+        FastMap::with_capacity_and_hasher(256, Default::default());
     let mut words = 0;
     for tok in tokenize(article) {
         if tok.kind() != TokenKind::Word {
@@ -563,7 +583,8 @@ fn keywords(article: &str, body: Span, n: usize) -> (Vec<Keyword>, usize) {
         }
     }
     // Stem id -> (count, best form, its count).
-    let mut by_stem: FastMap<u32, (usize, &str, usize)> = FastMap::default();
+    let mut by_stem: FastMap<u32, (usize, &str, usize)> =
+        FastMap::with_capacity_and_hasher(forms.len(), Default::default());
     KEYWORDS.with(|cache| {
         let mut cache = cache.borrow_mut();
         for (&form, &count) in &forms {
@@ -578,24 +599,28 @@ fn keywords(article: &str, body: Span, n: usize) -> (Vec<Keyword>, usize) {
                 e.2 = count;
             }
         }
-        let mut scored: Vec<Keyword> = by_stem
+        // Score without strings; only the kept few get them.
+        let mut scored: Vec<(f64, u32, usize, &str)> = by_stem
             .iter()
             .map(|(&id, &(count, form, _))| {
-                let info = &cache.stems[id as usize];
-                Keyword {
-                    score: (1.0 + (count as f64).ln()) * info.weight,
-                    stem: info.stem.to_string(),
-                    term: form.to_string(),
-                    count,
-                }
+                ((1.0 + (count as f64).ln()) * cache.stems[id as usize].weight, id, count, form)
             })
             .collect();
-        scored.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.stem.cmp(&b.stem)));
+        scored.sort_by(|a, b| {
+            b.0.total_cmp(&a.0)
+                .then_with(|| cache.stems[a.1 as usize].stem.cmp(&cache.stems[b.1 as usize].stem))
+        });
         scored.truncate(n);
-        let top = scored.first().map_or(1.0, |k| k.score.max(f64::MIN_POSITIVE));
-        for k in &mut scored {
-            k.score = (k.score / top * 1000.0).round() / 1000.0;
-        }
+        let top = scored.first().map_or(1.0, |k| k.0.max(f64::MIN_POSITIVE));
+        let scored: Vec<Keyword> = scored
+            .into_iter()
+            .map(|(score, id, count, form)| Keyword {
+                stem: cache.stems[id as usize].stem.to_string(),
+                term: form.to_string(),
+                count,
+                score: (score / top * 1000.0).round() / 1000.0,
+            })
+            .collect();
         (scored, words)
     })
 }

@@ -15,7 +15,7 @@ fn attrs(e: &Entity) -> Value {
 
 /// The flat mention list of one text: `start`, `end` (bytes), `text`,
 /// `kind`, `class`, `id`, `name`, `source`.
-fn mentions_json(found: &Entities<'_, '_>) -> Vec<Value> {
+fn mentions_json(found: &Entities<'_>) -> Vec<Value> {
     found
         .mentions
         .iter()

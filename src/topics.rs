@@ -401,11 +401,11 @@ pub fn topics(text: &str) -> Vec<TopicScore> {
 /// let topics = warta::topics_with_entities(text, &found);
 /// assert_eq!(topics[0].label, "internasional");
 /// ```
-pub fn topics_with_entities(text: &str, entities: &Entities<'_, '_>) -> Vec<TopicScore> {
+pub fn topics_with_entities(text: &str, entities: &Entities<'_>) -> Vec<TopicScore> {
     score_builtin(text, Some(entities))
 }
 
-fn score_builtin(text: &str, entities: Option<&Entities<'_, '_>>) -> Vec<TopicScore> {
+fn score_builtin(text: &str, entities: Option<&Entities<'_>>) -> Vec<TopicScore> {
     let tax = &*TAXONOMY;
     let mut counts: Vec<(u32, u32)> = Vec::new();
     let mut content = 0usize;
@@ -449,20 +449,22 @@ fn score_builtin(text: &str, entities: Option<&Entities<'_, '_>>) -> Vec<TopicSc
     });
     let mut raw = [0.0f64; TOPICS.len()];
     // Evidence as (contribution, term or entity) until the few shown are chosen.
-    let mut evidence: Vec<(u8, f64, Cow<'static, str>)> = Vec::new();
+    let mut evidence: Vec<(u8, f64, Evidence<'_>)> = Vec::new();
     for &(term, count) in &counts {
         let term = &tax.terms[term as usize];
         let tf = 1.0 + f64::from(count).ln();
         for &(topic, w) in &term.weights {
             let x = f64::from(w) * tf;
             raw[usize::from(topic)] += x;
-            evidence.push((topic, x, Cow::Borrowed(&*term.text)));
+            evidence.push((topic, x, Evidence::Term(&term.text)));
         }
     }
     if let Some(found) = entities {
         entity_signals(found, &mut raw, &mut evidence);
     }
-    evidence.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)).then_with(|| a.2.cmp(&b.2)));
+    evidence.sort_by(|a, b| {
+        a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)).then_with(|| a.2.text().cmp(b.2.text()))
+    });
     let norm = (content.max(25) as f64).sqrt();
     let mut out: Vec<TopicScore> = TOPICS
         .iter()
@@ -477,12 +479,30 @@ fn score_builtin(text: &str, entities: Option<&Entities<'_, '_>>) -> Vec<TopicSc
     for (topic, _, text) in evidence {
         let ev = &mut out[usize::from(topic)].evidence;
         if ev.len() < 5 {
-            ev.push(text);
+            ev.push(match text {
+                Evidence::Term(t) => Cow::Borrowed(t),
+                Evidence::Entity(name) => Cow::Owned(name.to_string()),
+            });
         }
     }
     // Stable: ties keep the TOPICS order.
     out.sort_by(|a, b| b.score.total_cmp(&a.score));
     out
+}
+
+/// A piece of topic evidence: a lexicon term, or an entity's name (copied
+/// only if it is among the five shown).
+enum Evidence<'a> {
+    Term(&'static str),
+    Entity(&'a str),
+}
+
+impl Evidence<'_> {
+    fn text(&self) -> &str {
+        match self {
+            Evidence::Term(t) | Evidence::Entity(t) => t,
+        }
+    }
 }
 
 /// Counts one occurrence of `term`; `seen` lists the terms counted.
@@ -502,10 +522,10 @@ fn round3(x: f64) -> f64 {
 /// Entity kinds as topic evidence. Mentions are summed per topic and
 /// counted sublinearly, so twelve countries weigh like one article's worth
 /// of foreign news, not twelve.
-fn entity_signals(
-    found: &Entities<'_, '_>,
+fn entity_signals<'a>(
+    found: &'a Entities<'_>,
     raw: &mut [f64],
-    evidence: &mut Vec<(u8, f64, Cow<'static, str>)>,
+    evidence: &mut Vec<(u8, f64, Evidence<'a>)>,
 ) {
     let topic = |id: &str| TOPICS.iter().position(|&t| t == id).unwrap_or(0);
     let mut mentions = [0usize; TOPICS.len()];
@@ -546,8 +566,8 @@ fn entity_signals(
             let t = topic(t);
             mentions[t] += e.count;
             weight[t] = weight[t].max(w);
-            let name = e.entity.attr("name_en").unwrap_or(&e.entity.name).to_string();
-            evidence.push((t as u8, w * (1.0 + (e.count as f64).ln()), Cow::Owned(name)));
+            let name = e.entity.attr("name_en").unwrap_or(&e.entity.name);
+            evidence.push((t as u8, w * (1.0 + (e.count as f64).ln()), Evidence::Entity(name)));
         }
     }
     for t in 0..TOPICS.len() {

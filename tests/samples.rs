@@ -86,8 +86,8 @@ fn public_types_are_send_sync_unwind_safe() {
     check::<warta::Gazetteer>();
     check::<warta::Entity>();
     check::<warta::EntityClass>();
-    check::<warta::Entities<'static, 'static>>();
-    check::<warta::Found<'static>>();
+    check::<warta::Entities<'static>>();
+    check::<warta::Found>();
     check::<warta::Mention<'static>>();
     check::<warta::TopicModel>();
     check::<warta::TopicScore>();

@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 use crate::error::Error;
 use crate::stem::WordHasher;
@@ -195,7 +195,7 @@ pub(crate) const FLAG_HEAD: u8 = 4;
 /// ```
 #[derive(Clone, Debug, Default)]
 pub struct Gazetteer {
-    pub(crate) entities: Vec<Entity>,
+    pub(crate) entities: Vec<Arc<Entity>>,
     pub(crate) surfaces: Vec<Surface>,
     /// Lowercased first token -> its one-token surfaces, and whether
     /// longer surfaces start with it.
@@ -297,12 +297,12 @@ impl Gazetteer {
 
     /// The entity with this id.
     pub fn get(&self, id: &str) -> Option<&Entity> {
-        self.by_id.get(id).map(|&i| &self.entities[i as usize])
+        self.by_id.get(id).map(|&i| &*self.entities[i as usize])
     }
 
     /// Every entity.
     pub fn entities(&self) -> impl Iterator<Item = &Entity> {
-        self.entities.iter()
+        self.entities.iter().map(|e| &**e)
     }
 
     /// Whether a token that starts in lower case can begin a surface.
@@ -321,7 +321,7 @@ impl Gazetteer {
 
     /// Every surface form with its entity, as written in the files.
     pub fn surfaces(&self) -> impl Iterator<Item = (String, &Entity)> {
-        self.surfaces.iter().map(|s| (s.tokens.join(" "), &self.entities[s.entity as usize]))
+        self.surfaces.iter().map(|s| (s.tokens.join(" "), &*self.entities[s.entity as usize]))
     }
 }
 
@@ -380,7 +380,7 @@ impl Builder {
         }
         let index = match self.g.by_id.get(id) {
             Some(&i) => {
-                let e = &mut self.g.entities[i as usize];
+                let e = Arc::make_mut(&mut self.g.entities[i as usize]);
                 if kind != "-" && kind != e.kind && strict {
                     return Err(Error::format(
                         lineno,
@@ -419,13 +419,13 @@ impl Builder {
                 };
                 let i = u32::try_from(self.g.entities.len())
                     .map_err(|_| Error::format(lineno, "too many entities"))?;
-                self.g.entities.push(Entity {
+                self.g.entities.push(Arc::new(Entity {
                     id: id.to_string(),
                     kind: kind.to_string(),
                     name: name.to_string(),
                     class,
                     attrs,
-                });
+                }));
                 self.g.by_id.insert(id.into(), i);
                 i
             }

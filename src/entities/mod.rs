@@ -3,7 +3,7 @@
 
 mod gazetteer;
 
-use std::borrow::Cow;
+use std::sync::Arc;
 
 pub use gazetteer::{Entity, EntityClass, Gazetteer};
 use gazetteer::{FLAG_HEAD, FLAG_LEGAL, FLAG_STOP, Rule, trim_period};
@@ -49,9 +49,9 @@ pub struct Mention<'t> {
 /// An entity found in a text, with all its mentions.
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
-pub struct Found<'g> {
-    /// The entity (borrowed from the gazetteer, or made by a pattern).
-    pub entity: Cow<'g, Entity>,
+pub struct Found {
+    /// The entity (shared with the gazetteer, or made by a pattern).
+    pub entity: Arc<Entity>,
     /// Where it came from.
     pub source: Source,
     /// Indices of its mentions in [`Entities::mentions`].
@@ -69,11 +69,11 @@ pub struct Found<'g> {
 /// salience (highest first).
 #[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
-pub struct Entities<'t, 'g> {
+pub struct Entities<'t> {
     /// Every mention, in text order, not overlapping.
     pub mentions: Vec<Mention<'t>>,
     /// Every entity, most salient first.
-    pub entities: Vec<Found<'g>>,
+    pub entities: Vec<Found>,
 }
 
 /// Extracts entities from `text` with the built-in gazetteer.
@@ -89,7 +89,7 @@ pub struct Entities<'t, 'g> {
 /// assert_eq!(found.mentions[0].text, "Xiaomi Inc");
 /// assert_eq!(found.entities[0].entity.class, EntityClass::Org);
 /// ```
-pub fn entities(text: &str) -> Entities<'_, 'static> {
+pub fn entities(text: &str) -> Entities<'_> {
     Gazetteer::builtin().extract(text)
 }
 
@@ -421,7 +421,7 @@ impl Gazetteer {
     /// for names the gazetteer lacks; then abbreviations defined in
     /// parentheses (`Mahkamah Konstitusi (MK)`), linked to their entity
     /// for the rest of the text.
-    pub fn extract<'t>(&self, text: &'t str) -> Entities<'t, '_> {
+    pub fn extract<'t>(&self, text: &'t str) -> Entities<'t> {
         TOKENS.with(|buf| {
             // One token buffer per thread, reused: no allocation per text.
             let mut tokens = buf.borrow_mut();
@@ -1123,7 +1123,7 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
         classes
     }
 
-    fn finish(mut self) -> Entities<'t, 'g> {
+    fn finish(mut self) -> Entities<'t> {
         let classes = self.context();
         let mut out = Entities::default();
         let mut slot: Vec<(Target, usize)> = Vec::new();
@@ -1134,9 +1134,9 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
                 None => {
                     let (entity, source) = match h.target {
                         Target::Known(k) => {
-                            (Cow::Borrowed(&self.g.entities[k as usize]), Source::Gazetteer)
+                            (Arc::clone(&self.g.entities[k as usize]), Source::Gazetteer)
                         }
-                        Target::Made(m) => (Cow::Owned(self.made[m].clone()), Source::Pattern),
+                        Target::Made(m) => (Arc::new(self.made[m].clone()), Source::Pattern),
                     };
                     out.entities.push(Found {
                         entity,
@@ -1169,7 +1169,7 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
         for (new, &old) in order.iter().enumerate() {
             new_index[old] = new;
         }
-        let mut sorted: Vec<Option<Found<'g>>> = out.entities.into_iter().map(Some).collect();
+        let mut sorted: Vec<Option<Found>> = out.entities.into_iter().map(Some).collect();
         out.entities = order.iter().map(|&o| sorted[o].take().expect("each index once")).collect();
         for m in &mut out.mentions {
             m.entity = new_index[m.entity];
