@@ -508,47 +508,79 @@ struct StemInfo {
     weight: f64,
 }
 
-/// Per thread: lowercase form -> stem id (`u32::MAX` for stopwords and
-/// verbs), and the stems.
+/// Per thread: lowercase forms (by [`crate::normalize::folded_hash`], in an
+/// open-addressing table of (hash, form id) pairs), each form's stem id
+/// (`u32::MAX` for stopwords and verbs), the stems, and a tally per form
+/// that is zero between calls.
 #[derive(Default)]
 struct KeywordCache {
-    forms: FastMap<Box<str>, u32>,
+    slots: Vec<(u64, u32)>,
+    forms: Vec<(Box<str>, u32)>,
     stems: Vec<StemInfo>,
     ids: FastMap<Box<str>, u32>,
+    tally: Vec<u32>,
 }
 
 impl KeywordCache {
+    /// The form id of the lowercase `form` with `hash`.
+    fn form(&mut self, hash: u64, form: &str) -> u32 {
+        if self.forms.len() * 10 >= self.slots.len() * 7 {
+            if self.forms.len() > MAX_KEYWORD_FORMS {
+                *self = KeywordCache::default();
+            }
+            self.grow();
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = (hash as usize) & mask;
+        loop {
+            let (h, id) = self.slots[i];
+            if h == hash {
+                return id;
+            }
+            if h == 0 {
+                break;
+            }
+            i = (i + 1) & mask;
+        }
+        let stem = self.stem_of(form);
+        let id = self.forms.len() as u32;
+        self.forms.push((form.into(), stem));
+        self.tally.push(0);
+        self.slots[i] = (hash, id);
+        id
+    }
+
+    fn grow(&mut self) {
+        let size = (self.slots.len() * 2).max(1024);
+        let old = std::mem::replace(&mut self.slots, vec![(0, 0); size]);
+        for (h, id) in old.into_iter().filter(|s| s.0 != 0) {
+            let mut i = (h as usize) & (size - 1);
+            while self.slots[i].0 != 0 {
+                i = (i + 1) & (size - 1);
+            }
+            self.slots[i] = (h, id);
+        }
+    }
+
     fn stem_of(&mut self, form: &str) -> u32 {
-        if let Some(&id) = self.forms.get(form) {
+        if crate::normalize::is_stopword(form) {
+            return u32::MAX;
+        }
+        let stem = crate::stem::stem(form);
+        // Keywords are things, not actions: verbs (meN-, di-, ber-, ter-
+        // with a stem inside) are left out.
+        let verb = ["me", "di", "ber", "ter"].iter().any(|p| form.starts_with(p));
+        if verb && stem != form {
+            return u32::MAX;
+        }
+        if let Some(&id) = self.ids.get(&*stem) {
             return id;
         }
-        if self.forms.len() > MAX_KEYWORD_FORMS {
-            *self = KeywordCache::default();
-        }
-        let id = if crate::normalize::is_stopword(form) {
-            u32::MAX
-        } else {
-            let stem = crate::stem::stem(form);
-            // Keywords are things, not actions: verbs (meN-, di-, ber-,
-            // ter- with a stem inside) are left out.
-            let verb = ["me", "di", "ber", "ter"].iter().any(|p| form.starts_with(p));
-            if verb && stem != form {
-                u32::MAX
-            } else {
-                match self.ids.get(&*stem) {
-                    Some(&id) => id,
-                    None => {
-                        let freq = f64::from(crate::data::ROOTS.weight(&stem).unwrap_or(0));
-                        let idf = (EVIDENCE_WORDS / (1.0 + freq)).ln();
-                        let id = self.stems.len() as u32;
-                        self.stems.push(StemInfo { stem: stem.as_ref().into(), weight: idf * idf });
-                        self.ids.insert(stem.as_ref().into(), id);
-                        id
-                    }
-                }
-            }
-        };
-        self.forms.insert(form.into(), id);
+        let freq = f64::from(crate::data::ROOTS.weight(&stem).unwrap_or(0));
+        let idf = (EVIDENCE_WORDS / (1.0 + freq)).ln();
+        let id = self.stems.len() as u32;
+        self.stems.push(StemInfo { stem: stem.as_ref().into(), weight: idf * idf });
+        self.ids.insert(stem.as_ref().into(), id);
         id
     }
 }
@@ -563,44 +595,55 @@ thread_local! {
 /// case, verbs left out; each shown in its most frequent form. Also returns
 /// the body's word count.
 fn keywords(article: &str, body: Span, n: usize) -> (Vec<Keyword>, usize) {
-    // Count each lower-case form first, then look each distinct form up once.
-    let mut forms: FastMap<&str, usize> =
-        FastMap::with_capacity_and_hasher(256, Default::default());
-    let mut words = 0;
-    for tok in tokenize(article) {
-        if tok.kind() != TokenKind::Word {
-            continue;
-        }
-        let w = tok.as_str();
-        if body.contains(tok.span()) {
-            words += 1;
-        }
-        // Only words written in lower case: capitalised ones are names
-        // (reported as entities) or sentence openers, written in lower
-        // case elsewhere when they matter.
-        if w.len() >= 3 && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
-            *forms.entry(w).or_insert(0) += 1;
-        }
-    }
-    // Stem id -> (count, best form, its count).
-    let mut by_stem: FastMap<u32, (usize, &str, usize)> =
-        FastMap::with_capacity_and_hasher(forms.len(), Default::default());
     KEYWORDS.with(|cache| {
         let mut cache = cache.borrow_mut();
-        for (&form, &count) in &forms {
-            let id = cache.stem_of(form);
-            if id == u32::MAX {
+        let cache = &mut *cache;
+        let bytes = article.as_bytes();
+        let mut words = 0;
+        let mut touched: Vec<u32> = Vec::with_capacity(256);
+        for tok in tokenize(article) {
+            if tok.kind() != TokenKind::Word {
                 continue;
             }
-            let e = by_stem.entry(id).or_insert((0, form, 0));
-            e.0 += count;
-            if count > e.2 || (count == e.2 && form < e.1) {
+            let (start, end) = (tok.start(), tok.end());
+            if body.start <= start && end <= body.end {
+                words += 1;
+            }
+            // Only words written in lower case: capitalised ones are names
+            // (reported as entities) or sentence openers, written in lower
+            // case elsewhere when they matter.
+            let w = &bytes[start..end];
+            if w.len() < 3 || !w.iter().all(|&b| b.is_ascii_lowercase() || b == b'-') {
+                continue;
+            }
+            let Some(hash) = crate::normalize::folded_hash(bytes, start, end) else { continue };
+            let id = cache.form(hash, &article[start..end]);
+            let t = &mut cache.tally[id as usize];
+            if *t == 0 {
+                touched.push(id);
+            }
+            *t += 1;
+        }
+        // Stem id -> (count, best form id, its count).
+        let mut by_stem: FastMap<u32, (usize, u32, u32)> =
+            FastMap::with_capacity_and_hasher(touched.len(), Default::default());
+        for &form in &touched {
+            let count = std::mem::take(&mut cache.tally[form as usize]);
+            let stem = cache.forms[form as usize].1;
+            if stem == u32::MAX {
+                continue;
+            }
+            let e = by_stem.entry(stem).or_insert((0, form, 0));
+            e.0 += count as usize;
+            if count > e.2
+                || (count == e.2 && cache.forms[form as usize].0 < cache.forms[e.1 as usize].0)
+            {
                 e.1 = form;
                 e.2 = count;
             }
         }
         // Score without strings; only the kept few get them.
-        let mut scored: Vec<(f64, u32, usize, &str)> = by_stem
+        let mut scored: Vec<(f64, u32, usize, u32)> = by_stem
             .iter()
             .map(|(&id, &(count, form, _))| {
                 ((1.0 + (count as f64).ln()) * cache.stems[id as usize].weight, id, count, form)
@@ -616,7 +659,7 @@ fn keywords(article: &str, body: Span, n: usize) -> (Vec<Keyword>, usize) {
             .into_iter()
             .map(|(score, id, count, form)| Keyword {
                 stem: cache.stems[id as usize].stem.to_string(),
-                term: form.to_string(),
+                term: cache.forms[form as usize].0.to_string(),
                 count,
                 score: (score / top * 1000.0).round() / 1000.0,
             })

@@ -275,6 +275,9 @@ fn is_boilerplate_line(t: &str) -> Option<PartKind> {
 /// A line that looks like a title: short, no final period, several words,
 /// mostly capitalised or at least starting with a capital.
 fn is_title(t: &str) -> bool {
+    if t.len() > MAX_BOILERPLATE_LINE {
+        return false;
+    }
     let n = words(t);
     (3..=20).contains(&n)
         && !t.ends_with(['.', ':', ','])
@@ -323,7 +326,9 @@ pub fn anatomy(text: &str) -> Anatomy {
         let t = line.text.trim();
         let start = line.span.start + (line.text.len() - line.text.trim_start().len());
         let span = Span::new(start, start + t.len());
-        if words(t) == 1 && t.chars().all(|c| c.is_lowercase() || c == '-' || c.is_ascii_digit()) {
+        if !t.contains(char::is_whitespace)
+            && t.chars().all(|c| c.is_lowercase() || c == '-' || c.is_ascii_digit())
+        {
             parts.push(Part { kind: PartKind::Slug, span, value: None });
         } else if let Some(n) = glued_slug(t) {
             parts.push(Part {

@@ -516,29 +516,35 @@ const MAX_WORD: usize = 24;
 
 /// The detector's words in an open-addressing table keyed by
 /// [`folded_hash`]: a lookup hashes the word where it lies in the text (no
-/// copy, no lowercasing), probes 8-byte slots, and compares the one
-/// candidate's bytes.
+/// copy, no lowercasing) and probes 8-byte slots that hold everything
+/// inline: a 32-bit tag from the hash, the Indonesian-vs-Malay weight in
+/// thousandths and the function-word languages. The slot index and the tag
+/// hold 46 bits of the hash; a word outside the table matches a slot by
+/// chance with a probability around 10^-9 per lookup, and the cost of that
+/// is one word's weight.
 struct LidTable {
-    /// (tag from the hash's high half, index + 1; 0 = empty).
-    slots: Vec<(u32, u32)>,
-    keys: Vec<&'static str>,
-    values: Vec<(Option<f32>, u8)>,
+    /// tag << 32 | has weight << 31 | languages << 16 | weight as i16; 0 =
+    /// empty.
+    slots: Vec<u64>,
 }
 
 static LID_TABLE: LazyLock<LidTable> = LazyLock::new(|| {
     let size = (LID.len() * 2).next_power_of_two().max(1024);
-    let mut t = LidTable { slots: vec![(0, 0); size], keys: Vec::new(), values: Vec::new() };
-    for (&word, &value) in LID.iter() {
+    let mut slots = vec![0u64; size];
+    for (&word, &(weight, langs)) in LID.iter() {
         let Some(hash) = folded_hash(word.as_bytes(), 0, word.len()) else { continue };
+        let w = weight.map_or(0, |w| (w * 1000.0).round().clamp(-32767.0, 32767.0) as i16);
+        let value = (u64::from(weight.is_some()) << 31)
+            | (u64::from(langs & 0x7f) << 16)
+            | u64::from(w as u16);
+        let tag = (hash >> 32) | 1;
         let mut i = (hash as usize) & (size - 1);
-        while t.slots[i].1 != 0 {
+        while slots[i] != 0 {
             i = (i + 1) & (size - 1);
         }
-        t.keys.push(word);
-        t.values.push(value);
-        t.slots[i] = ((hash >> 32) as u32, t.keys.len() as u32);
+        slots[i] = (tag << 32) | value;
     }
-    t
+    LidTable { slots }
 });
 
 impl LidTable {
@@ -546,17 +552,17 @@ impl LidTable {
     #[inline]
     fn get(&self, text: &[u8], start: usize, end: usize) -> Option<(Option<f32>, u8)> {
         let hash = folded_hash(text, start, end)?;
-        let (tag, mask) = ((hash >> 32) as u32, self.slots.len() - 1);
+        let (tag, mask) = ((hash >> 32) | 1, self.slots.len() - 1);
         let mut i = (hash as usize) & mask;
         loop {
-            let (t, idx) = self.slots[i];
-            if idx == 0 {
+            let slot = self.slots[i];
+            if slot == 0 {
                 return None;
             }
-            if t == tag
-                && self.keys[idx as usize - 1].as_bytes().eq_ignore_ascii_case(&text[start..end])
-            {
-                return Some(self.values[idx as usize - 1]);
+            if slot >> 32 == tag {
+                let weight = (slot >> 31) & 1 == 1;
+                let w = f32::from(slot as u16 as i16) / 1000.0;
+                return Some((weight.then_some(w), ((slot >> 16) & 0x7f) as u8));
             }
             i = (i + 1) & mask;
         }
@@ -628,18 +634,26 @@ pub(crate) fn evidence(text: &str) -> Evidence {
     ev
 }
 
-/// Counts letters in Latin script and in other scripts.
+/// Counts letters in Latin script and in other scripts, in one pass that
+/// decodes only the non-ASCII characters.
 fn scripts(text: &str) -> (usize, usize) {
     let (mut latin, mut other) = (0, 0);
-    if text.is_ascii() {
-        return (text.bytes().filter(u8::is_ascii_alphabetic).count(), 0);
-    }
-    for c in text.chars() {
-        if c.is_ascii_alphabetic() || ('\u{C0}'..='\u{24F}').contains(&c) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            latin += usize::from(b.is_ascii_alphabetic());
+            i += 1;
+            continue;
+        }
+        let c = text[i..].chars().next().unwrap_or(' ');
+        if ('\u{C0}'..='\u{24F}').contains(&c) {
             latin += 1;
         } else if c.is_alphabetic() {
             other += 1;
         }
+        i += c.len_utf8();
     }
     (latin, other)
 }
