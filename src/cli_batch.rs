@@ -71,7 +71,21 @@ pub(crate) fn batch(
     let mut reader = BufReader::with_capacity(1 << 20, file);
     let out =
         File::create(output).map_err(|e| format!("cannot create {}: {e}", output.display()))?;
-    let mut writer = BufWriter::with_capacity(1 << 20, out);
+    // A writer thread writes batch N while the workers analyse batch N + 1;
+    // batches arrive in input order, and each line is written whole.
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<String>>(2);
+    let out_name = output.display().to_string();
+    let writer_thread = std::thread::spawn(move || -> Result<(), String> {
+        let mut writer = BufWriter::with_capacity(1 << 20, out);
+        let fail = |e: io::Error| format!("cannot write {out_name}: {e}");
+        for batch in rx {
+            for r in batch {
+                writer.write_all(r.as_bytes()).map_err(fail)?;
+                writer.write_all(b"\n").map_err(fail)?;
+            }
+        }
+        writer.flush().map_err(fail)
+    });
     let mut pool = rayon::ThreadPoolBuilder::new();
     if let Some(n) = threads {
         pool = pool.num_threads(n.max(1));
@@ -116,15 +130,10 @@ pub(crate) fn batch(
                 .map(|(i, raw)| process(first + i, raw, field, analyzer))
                 .collect()
         });
-        for r in &results {
-            errors += usize::from(r.starts_with("{\"error\""));
-            // Each line is written whole.
-            writer
-                .write_all(r.as_bytes())
-                .map_err(|e| format!("cannot write {}: {e}", output.display()))?;
-            writer
-                .write_all(b"\n")
-                .map_err(|e| format!("cannot write {}: {e}", output.display()))?;
+        errors += results.iter().filter(|r| r.starts_with("{\"error\"")).count();
+        if tx.send(results).is_err() {
+            // The writer stopped on an error: report it.
+            break;
         }
         lines += chunk.len();
         bytes_read += chunk_bytes as u64;
@@ -132,7 +141,8 @@ pub(crate) fn batch(
             bar.set_position(bytes_read);
         }
     }
-    writer.flush().map_err(|e| format!("cannot write {}: {e}", output.display()))?;
+    drop(tx);
+    writer_thread.join().map_err(|_| format!("the writer of {} failed", output.display()))??;
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
