@@ -9,25 +9,8 @@ use std::hint::black_box;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use unicode_segmentation::UnicodeSegmentation;
 
-const ARTICLES: [&str; 4] = [
-    include_str!("texts/artikel-ekonomi.txt"),
-    include_str!("texts/artikel-teknologi.txt"),
-    include_str!("texts/artikel-bisnis.txt"),
-    include_str!("texts/english.txt"),
-];
-
-/// The articles repeated to at least 1 MB, one text per article.
-fn corpus() -> Vec<&'static str> {
-    let mut texts = Vec::new();
-    let mut bytes = 0;
-    while bytes < 1 << 20 {
-        for a in ARTICLES {
-            texts.push(a);
-            bytes += a.len();
-        }
-    }
-    texts
-}
+mod common;
+use common::{ARTICLES, corpus};
 
 fn analyze(c: &mut Criterion) {
     let texts = corpus();

@@ -10,25 +10,8 @@ use std::hint::black_box;
 use aho_corasick::{AhoCorasick, MatchKind};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
-const ARTICLES: [&str; 4] = [
-    include_str!("texts/artikel-ekonomi.txt"),
-    include_str!("texts/artikel-teknologi.txt"),
-    include_str!("texts/artikel-bisnis.txt"),
-    include_str!("texts/english.txt"),
-];
-
-/// The articles repeated to at least 1 MB, one text per article.
-fn corpus() -> Vec<&'static str> {
-    let mut texts = Vec::new();
-    let mut bytes = 0;
-    while bytes < 1 << 20 {
-        for a in ARTICLES {
-            texts.push(a);
-            bytes += a.len();
-        }
-    }
-    texts
-}
+mod common;
+use common::corpus;
 
 fn word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80

@@ -41,13 +41,7 @@ pub(crate) fn write_lines(
     text: &str,
     gaz: &warta::Gazetteer,
 ) -> io::Result<()> {
-    for line in text.lines() {
-        let found = gaz.extract(line);
-        serde_json::to_writer(&mut *out, &json!({ "entities": mentions_json(&found) }))
-            .map_err(io::Error::other)?;
-        out.write_all(b"\n")?;
-    }
-    Ok(())
+    crate::write_jsonl(out, text, |line| json!({ "entities": mentions_json(&gaz.extract(line)) }))
 }
 
 /// The document's entities, linked: each with its mentions, count, first

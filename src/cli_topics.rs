@@ -28,12 +28,7 @@ pub(crate) fn write_lines(
     text: &str,
     model: Option<&TopicModel>,
 ) -> io::Result<()> {
-    for line in text.lines() {
-        serde_json::to_writer(&mut *out, &json!({ "topics": topics_json(&score(line, model)) }))
-            .map_err(io::Error::other)?;
-        out.write_all(b"\n")?;
-    }
-    Ok(())
+    crate::write_jsonl(out, text, |line| json!({ "topics": topics_json(&score(line, model)) }))
 }
 
 /// The whole input as one document.

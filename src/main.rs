@@ -309,9 +309,18 @@ fn detection_json(d: Option<warta::Detection>) -> serde_json::Value {
 /// One JSON object per input line (empty lines included), so that output
 /// lines match input lines.
 fn write_lang_lines(out: &mut impl Write, text: &str) -> io::Result<()> {
+    write_jsonl(out, text, |line| detection_json(warta::detect(line)))
+}
+
+/// One JSON value per input line, empty lines included, so that output
+/// lines match input lines.
+fn write_jsonl(
+    out: &mut impl Write,
+    text: &str,
+    mut f: impl FnMut(&str) -> serde_json::Value,
+) -> io::Result<()> {
     for line in text.lines() {
-        serde_json::to_writer(&mut *out, &detection_json(warta::detect(line)))
-            .map_err(io::Error::other)?;
+        serde_json::to_writer(&mut *out, &f(line)).map_err(io::Error::other)?;
         out.write_all(b"\n")?;
     }
     Ok(())

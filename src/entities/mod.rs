@@ -712,24 +712,9 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
 
     /// Extends a company's match over legal-form suffixes (`Inc`, `Holdings
     /// Ltd`, `Tbk.`) and `(Persero)`.
-    fn extend_legal(&self, mut last: usize, e: u32) -> usize {
+    fn extend_legal(&self, last: usize, e: u32) -> usize {
         let kind = self.g.entities[e as usize].kind.as_str();
-        if !matches!(kind, "company" | "brand") {
-            return last;
-        }
-        loop {
-            match self.word_run(last, 2).map(|r| trim_period(self.text_of(&r[1]))) {
-                Some(w) if LEGAL_SUFFIXES.contains(&w) => last += 1,
-                Some("(")
-                    if self.word_run(last, 4).is_some_and(|r| {
-                        self.text_of(&r[2]) == "Persero" && self.text_of(&r[3]) == ")"
-                    }) =>
-                {
-                    last += 3
-                }
-                _ => return last,
-            }
-        }
+        if matches!(kind, "company" | "brand") { self.extend_legal_any(last) } else { last }
     }
 
     /// A word that starts with a capital (flagged by the gazetteer pass) or
@@ -926,6 +911,8 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
         Some(Pattern { first: i, last, kind: "company", class: EntityClass::Org })
     }
 
+    /// Extends a name over legal-form suffixes and `(Persero)`, whatever it
+    /// names.
     fn extend_legal_any(&self, mut last: usize) -> usize {
         loop {
             match self.word_run(last, 2).map(|r| trim_period(self.text_of(&r[1]))) {
