@@ -6,11 +6,11 @@ use std::sync::Arc;
 
 use crate::anatomy::{PartKind, anatomy};
 use crate::entities::{Entity, EntityClass, Gazetteer, Source};
-use crate::language::{Detection, LanguageShare, decide, reconcile, sentence_languages};
+use crate::language::{Detection, Evidence, LanguageShare, decide, languages_of, reconcile};
 use crate::span::Span;
 use crate::token::TokenKind;
 use crate::tokenize::tokenize;
-use crate::topics::{TopicModel, TopicScore, topics_with_entities};
+use crate::topics::{TopicModel, TopicScore, score_builtin_with};
 
 type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<crate::stem::WordHasher>>;
 
@@ -314,16 +314,57 @@ impl Analyzer {
             anat.parts.iter().filter(|p| p.kind.is_boilerplate()).map(|p| p.span).collect();
         let article = blank(text, &boiler);
         let found = self.gazetteer().extract(&article);
-        let topics = match &self.model {
-            Some(m) => m.score(&article),
-            None => topics_with_entities(&article, &found),
+        let spans: Vec<Span> = crate::sentence::sentences(text).map(|s| s.span()).collect();
+        let (topics, evidence, (keywords, words)) = match &self.model {
+            // One pass over the article's words feeds the topics, each
+            // sentence's language evidence and the keywords.
+            None => KEYWORDS.with(|cache| {
+                let mut cache = cache.borrow_mut();
+                let cache = &mut *cache;
+                let mut evidence: Vec<Evidence> =
+                    spans.iter().map(|s| Evidence::scripts_of(&text[s.range()])).collect();
+                let mut counter = KeywordCounter::new(anat.body);
+                let mut k = 0;
+                let bytes = article.as_bytes();
+                let topics = score_builtin_with(&article, Some(&found), |start, end, hash| {
+                    counter.add(cache, &article, start, end, hash);
+                    while k < spans.len() && spans[k].end <= start {
+                        k += 1;
+                    }
+                    if let Some(h) = hash
+                        && k < spans.len()
+                        && spans[k].start <= start
+                    {
+                        evidence[k].add_word(bytes, start, end, h);
+                    }
+                });
+                // Boilerplate was blanked: its sentences (a bio) are read
+                // from the text itself.
+                for (ev, span) in evidence.iter_mut().zip(&spans) {
+                    if boiler.iter().any(|b| b.contains(*span)) {
+                        *ev = crate::language::evidence(&text[span.range()]);
+                    }
+                }
+                (topics, evidence, counter.finish(cache, self.keywords))
+            }),
+            Some(m) => (
+                m.score(&article),
+                spans.iter().map(|s| crate::language::evidence(&text[s.range()])).collect(),
+                keywords(&article, anat.body, self.keywords),
+            ),
         };
 
         let offsets = CharOffsets::new(text, self.char_offsets);
         let at = |span: Span| offsets.of(span);
 
         // Sentences' languages, and the body's from the same evidence.
-        let (doc_sentences, mix, body_evidence) = sentence_languages(text, anat.body);
+        let (doc_sentences, mix) = languages_of(text, &spans, &evidence);
+        let mut body_evidence = Evidence::default();
+        for (ev, span) in evidence.iter().zip(&spans) {
+            if anat.body.contains(*span) {
+                body_evidence += *ev;
+            }
+        }
         let body_mix = body_mix(&doc_sentences, anat.body);
         let language = reconcile(decide(&body_evidence, &article[anat.body.range()]), &body_mix)
             .map(LanguageInfo::from);
@@ -385,7 +426,6 @@ impl Analyzer {
             })
             .collect();
 
-        let (keywords, words) = keywords(&article, anat.body, self.keywords);
         Analysis {
             version: ANALYSIS_VERSION,
             language,
@@ -599,31 +639,68 @@ fn keywords(article: &str, body: Span, n: usize) -> (Vec<Keyword>, usize) {
         let mut cache = cache.borrow_mut();
         let cache = &mut *cache;
         let bytes = article.as_bytes();
-        let mut words = 0;
-        let mut touched: Vec<u32> = Vec::with_capacity(256);
+        let mut counter = KeywordCounter::new(body);
         for tok in tokenize(article) {
-            if tok.kind() != TokenKind::Word {
-                continue;
+            if tok.kind() == TokenKind::Word {
+                let (start, end) = (tok.start(), tok.end());
+                counter.add(
+                    cache,
+                    article,
+                    start,
+                    end,
+                    crate::normalize::folded_hash(bytes, start, end),
+                );
             }
-            let (start, end) = (tok.start(), tok.end());
-            if body.start <= start && end <= body.end {
-                words += 1;
-            }
-            // Only words written in lower case: capitalised ones are names
-            // (reported as entities) or sentence openers, written in lower
-            // case elsewhere when they matter.
-            let w = &bytes[start..end];
-            if w.len() < 3 || !w.iter().all(|&b| b.is_ascii_lowercase() || b == b'-') {
-                continue;
-            }
-            let Some(hash) = crate::normalize::folded_hash(bytes, start, end) else { continue };
-            let id = cache.form(hash, &article[start..end]);
-            let t = &mut cache.tally[id as usize];
-            if *t == 0 {
-                touched.push(id);
-            }
-            *t += 1;
         }
+        counter.finish(cache, n)
+    })
+}
+
+/// Counts the keyword forms of one article, word by word.
+struct KeywordCounter {
+    body: Span,
+    words: usize,
+    touched: Vec<u32>,
+}
+
+impl KeywordCounter {
+    fn new(body: Span) -> KeywordCounter {
+        KeywordCounter { body, words: 0, touched: Vec::with_capacity(256) }
+    }
+
+    /// Counts the word token `article[start..end]` with its folded hash.
+    #[inline]
+    fn add(
+        &mut self,
+        cache: &mut KeywordCache,
+        article: &str,
+        start: usize,
+        end: usize,
+        hash: Option<u64>,
+    ) {
+        if self.body.start <= start && end <= self.body.end {
+            self.words += 1;
+        }
+        // Only words written in lower case: capitalised ones are names
+        // (reported as entities) or sentence openers, written in lower
+        // case elsewhere when they matter.
+        let w = &article.as_bytes()[start..end];
+        if w.len() < 3 || !w.iter().all(|&b| b.is_ascii_lowercase() || b == b'-') {
+            return;
+        }
+        let Some(hash) = hash else { return };
+        let id = cache.form(hash, &article[start..end]);
+        let t = &mut cache.tally[id as usize];
+        if *t == 0 {
+            self.touched.push(id);
+        }
+        *t += 1;
+    }
+
+    /// The best `n` keywords and the body's word count; leaves the tallies
+    /// zeroed.
+    fn finish(self, cache: &mut KeywordCache, n: usize) -> (Vec<Keyword>, usize) {
+        let (touched, words) = (self.touched, self.words);
         // Stem id -> (count, best form id, its count).
         let mut by_stem: FastMap<u32, (usize, u32, u32)> =
             FastMap::with_capacity_and_hasher(touched.len(), Default::default());
@@ -665,7 +742,7 @@ fn keywords(article: &str, body: Span, n: usize) -> (Vec<Keyword>, usize) {
             })
             .collect();
         (scored, words)
-    })
+    }
 }
 
 #[cfg(test)]

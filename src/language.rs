@@ -551,7 +551,12 @@ impl LidTable {
     /// The entry of the ASCII word `text[start..end]`, any case.
     #[inline]
     fn get(&self, text: &[u8], start: usize, end: usize) -> Option<(Option<f32>, u8)> {
-        let hash = folded_hash(text, start, end)?;
+        self.get_hash(folded_hash(text, start, end)?)
+    }
+
+    /// The entry of the word whose [`folded_hash`] is `hash`.
+    #[inline]
+    fn get_hash(&self, hash: u64) -> Option<(Option<f32>, u8)> {
         let (tag, mask) = ((hash >> 32) | 1, self.slots.len() - 1);
         let mut i = (hash as usize) & mask;
         loop {
@@ -597,6 +602,60 @@ impl std::ops::AddAssign for Evidence {
     }
 }
 
+impl Evidence {
+    /// Evidence with only the script counts of `text`, for words to be
+    /// added with [`Evidence::add_word`].
+    pub(crate) fn scripts_of(text: &str) -> Evidence {
+        let (latin, other) = scripts(text);
+        Evidence { latin, other, ..Evidence::default() }
+    }
+
+    /// Counts the word at `text[start..end]`, whose [`folded_hash`] is
+    /// `hash`: the same as [`evidence`] does for each of its words.
+    #[inline]
+    pub(crate) fn add_word(&mut self, text: &[u8], start: usize, end: usize, hash: u64) {
+        if end - start > MAX_WORD || !text[start..end].iter().all(u8::is_ascii_alphabetic) {
+            return;
+        }
+        self.words += 1;
+        let Some((weight, langs)) = LID_TABLE.get_hash(hash) else { return };
+        self.count(weight, langs);
+    }
+
+    #[inline]
+    fn count(&mut self, weight: Option<f32>, langs: u8) {
+        if let Some(weight) = weight {
+            self.idms += f64::from(weight);
+            self.idms_known += 1;
+        }
+        if langs != 0 {
+            let share = 1.0 / f64::from(langs.count_ones());
+            for (i, bit) in
+                [Regional::IDMS, Regional::JV, Regional::SU, Regional::EN].into_iter().enumerate()
+            {
+                if langs & bit != 0 {
+                    self.hits[i] += share;
+                }
+            }
+        }
+    }
+}
+
+/// Each sentence's language from its evidence, and the mix.
+pub(crate) fn languages_of(
+    text: &str,
+    spans: &[Span],
+    evidence: &[Evidence],
+) -> (Vec<SentenceLanguage>, Vec<LanguageShare>) {
+    let sentences: Vec<SentenceLanguage> = spans
+        .iter()
+        .zip(evidence)
+        .map(|(&span, ev)| SentenceLanguage { span, detection: decide(ev, &text[span.range()]) })
+        .collect();
+    let mix = mix_of(&sentences);
+    (sentences, mix)
+}
+
 pub(crate) fn evidence(text: &str) -> Evidence {
     let (latin, other) = scripts(text);
     let mut ev = Evidence { latin, other, ..Evidence::default() };
@@ -616,20 +675,7 @@ pub(crate) fn evidence(text: &str) -> Evidence {
         }
         ev.words += 1;
         let Some((weight, langs)) = table.get(bytes, start, end) else { continue };
-        if let Some(weight) = weight {
-            ev.idms += f64::from(weight);
-            ev.idms_known += 1;
-        }
-        if langs != 0 {
-            let share = 1.0 / f64::from(langs.count_ones());
-            for (i, bit) in
-                [Regional::IDMS, Regional::JV, Regional::SU, Regional::EN].into_iter().enumerate()
-            {
-                if langs & bit != 0 {
-                    ev.hits[i] += share;
-                }
-            }
-        }
+        ev.count(weight, langs);
     }
     ev
 }
@@ -845,8 +891,14 @@ pub(crate) fn sentence_languages(
             SentenceLanguage { span: s.span(), detection: decide(&ev, s.as_str()) }
         })
         .collect();
+    let mix = mix_of(&sentences);
+    (sentences, mix, in_body)
+}
+
+/// The languages' shares of the sentences' bytes, largest first.
+fn mix_of(sentences: &[SentenceLanguage]) -> Vec<LanguageShare> {
     let mut bytes: Vec<(Language, usize)> = Vec::new();
-    for s in &sentences {
+    for s in sentences {
         if let Some(d) = s.detection {
             match bytes.iter_mut().find(|(l, _)| *l == d.language) {
                 Some((_, n)) => *n += s.span.len(),
@@ -860,5 +912,5 @@ pub(crate) fn sentence_languages(
         .map(|(language, n)| LanguageShare { language, share: n as f64 / total.max(1) as f64 })
         .collect();
     mix.sort_by(|a, b| b.share.total_cmp(&a.share).then(a.language.cmp(&b.language)));
-    (sentences, mix, in_body)
+    mix
 }

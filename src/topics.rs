@@ -406,6 +406,17 @@ pub fn topics_with_entities(text: &str, entities: &Entities<'_>) -> Vec<TopicSco
 }
 
 fn score_builtin(text: &str, entities: Option<&Entities<'_>>) -> Vec<TopicScore> {
+    score_builtin_with(text, entities, |_, _, _| {})
+}
+
+/// [`topics`] that also hands every word token to `on_word` as (start,
+/// end, [`crate::normalize::folded_hash`] if ASCII), so that other stages
+/// can read the words in the same pass.
+pub(crate) fn score_builtin_with(
+    text: &str,
+    entities: Option<&Entities<'_>>,
+    mut on_word: impl FnMut(usize, usize, Option<u64>),
+) -> Vec<TopicScore> {
     let tax = &*TAXONOMY;
     let mut counts: Vec<(u32, u32)> = Vec::new();
     let mut content = 0usize;
@@ -415,7 +426,9 @@ fn score_builtin(text: &str, entities: Option<&Entities<'_>>) -> Vec<TopicScore>
         cache.tally.resize(tax.terms.len(), 0);
         let mut prev_part = NO;
         for_each_token(text, |start, end| {
-            let c = match crate::normalize::folded_hash(text.as_bytes(), start, end) {
+            let hash = crate::normalize::folded_hash(text.as_bytes(), start, end);
+            on_word(start, end, hash);
+            let c = match hash {
                 Some(hash) => {
                     cache.words.get(hash, || tax.lookup(&text[start..end].to_ascii_lowercase()))
                 }
