@@ -266,7 +266,7 @@ fn is_boilerplate_line(t: &str) -> Option<PartKind> {
     if COMMENT_FORM.iter().any(|p| lower.contains(p)) {
         return Some(PartKind::CommentForm);
     }
-    if words(t) <= 8 && SHARE.iter().any(|o| starts_with_ci(t, o)) {
+    if SHARE.iter().any(|o| starts_with_ci(t, o)) && words(t) <= 8 {
         return Some(PartKind::Share);
     }
     None

@@ -681,8 +681,13 @@ pub(crate) fn evidence(text: &str) -> Evidence {
 }
 
 /// Counts letters in Latin script and in other scripts, in one pass that
-/// decodes only the non-ASCII characters.
+/// decodes only the non-ASCII characters. For ASCII text, 1 if it has a
+/// letter and 0 if not: the detector only compares the counts.
 fn scripts(text: &str) -> (usize, usize) {
+    if text.is_ascii() {
+        // Only whether there is a letter matters for ASCII text.
+        return (usize::from(text.bytes().any(|b| b.is_ascii_alphabetic())), 0);
+    }
     let (mut latin, mut other) = (0, 0);
     let bytes = text.as_bytes();
     let mut i = 0;
