@@ -2,7 +2,7 @@
 //! to JSONL on every core.
 
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Write};
+use std::io::{self, BufRead, BufReader, IsTerminal, Write};
 use std::path::Path;
 
 use rayon::prelude::*;
@@ -22,6 +22,29 @@ pub(crate) fn write_analysis(
 ) -> io::Result<()> {
     serde_json::to_writer_pretty(&mut *out, &analyzer.analyze(text)).map_err(io::Error::other)?;
     out.write_all(b"\n")
+}
+
+/// Writes `lines`, each followed by a line break, with vectored writes (no
+/// copy into a buffer); a line is never split between batches.
+fn write_lines(out: &mut File, lines: &[String]) -> io::Result<()> {
+    const GROUP: usize = 512;
+    let mut slices: Vec<io::IoSlice<'_>> = Vec::with_capacity(2 * GROUP.min(lines.len()));
+    for group in lines.chunks(GROUP) {
+        slices.clear();
+        for l in group {
+            slices.push(io::IoSlice::new(l.as_bytes()));
+            slices.push(io::IoSlice::new(b"\n"));
+        }
+        let mut rest: &mut [io::IoSlice<'_>] = &mut slices;
+        while !rest.is_empty() {
+            let n = out.write_vectored(rest)?;
+            if n == 0 {
+                return Err(io::Error::new(io::ErrorKind::WriteZero, "wrote nothing"));
+            }
+            io::IoSlice::advance_slices(&mut rest, n);
+        }
+    }
+    Ok(())
 }
 
 /// The JSON of an error record for input line `line`.
@@ -50,11 +73,22 @@ fn process(line: usize, raw: &[u8], field: &str, analyzer: &Analyzer) -> String 
         Some(_) => return error_record(line, &id, &format!("field {field:?} is not a string")),
         None => return error_record(line, &id, &format!("no field {field:?}")),
     };
-    match serde_json::to_string(&analyzer.analyze(text)) {
-        // `{"id":..,"line":..,` then the analysis's own fields.
-        Ok(json) => format!("{{\"id\":{id},\"line\":{line},{}", &json[1..]),
+    let analysis = analyzer.analyze(text);
+    // `id` and `line`, then the analysis's own fields, in one pass.
+    let record = Record { id: &id, line, analysis: &analysis };
+    match serde_json::to_string(&record) {
+        Ok(json) => json,
         Err(e) => error_record(line, &id, &format!("cannot write the analysis: {e}")),
     }
+}
+
+/// An output line: the input's `id`, the line number, the analysis.
+#[derive(serde::Serialize)]
+struct Record<'a> {
+    id: &'a Value,
+    line: usize,
+    #[serde(flatten)]
+    analysis: &'a warta::Analysis,
 }
 
 /// Analyses every line of `input` into `output`, in input order, on
@@ -71,21 +105,29 @@ pub(crate) fn batch(
     let mut reader = BufReader::with_capacity(1 << 20, file);
     let out =
         File::create(output).map_err(|e| format!("cannot create {}: {e}", output.display()))?;
-    // A writer thread writes batch N while the workers analyse batch N + 1;
-    // batches arrive in input order, and each line is written whole.
-    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<String>>(2);
+    // With more than one thread, a writer thread writes batch N while the
+    // workers analyse batch N + 1; with one, the one thread does both.
+    // Batches arrive in input order, and each line is written whole.
     let out_name = output.display().to_string();
-    let writer_thread = std::thread::spawn(move || -> Result<(), String> {
-        let mut writer = BufWriter::with_capacity(1 << 20, out);
-        let fail = |e: io::Error| format!("cannot write {out_name}: {e}");
-        for batch in rx {
-            for r in batch {
-                writer.write_all(r.as_bytes()).map_err(fail)?;
-                writer.write_all(b"\n").map_err(fail)?;
+    let write_batch = move |writer: &mut File, batch: Vec<String>| -> Result<(), String> {
+        write_lines(writer, &batch).map_err(|e| format!("cannot write {out_name}: {e}"))
+    };
+    let mut writer = out;
+    let mut sink: Box<dyn FnMut(Vec<String>) -> Result<(), String>>;
+    let mut writer_thread = None;
+    if threads == Some(1) {
+        let write_batch = write_batch.clone();
+        sink = Box::new(move |batch| write_batch(&mut writer, batch));
+    } else {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<String>>(2);
+        writer_thread = Some(std::thread::spawn(move || -> Result<(), String> {
+            for batch in rx {
+                write_batch(&mut writer, batch)?;
             }
-        }
-        writer.flush().map_err(fail)
-    });
+            Ok(())
+        }));
+        sink = Box::new(move |batch| tx.send(batch).map_err(|_| "the writer stopped".to_string()));
+    }
     let mut pool = rayon::ThreadPoolBuilder::new();
     if let Some(n) = threads {
         pool = pool.num_threads(n.max(1));
@@ -131,8 +173,11 @@ pub(crate) fn batch(
                 .collect()
         });
         errors += results.iter().filter(|r| r.starts_with("{\"error\"")).count();
-        if tx.send(results).is_err() {
-            // The writer stopped on an error: report it.
+        if let Err(e) = sink(results) {
+            // A writer thread that stopped reports its own error below.
+            if writer_thread.is_none() {
+                return Err(e);
+            }
             break;
         }
         lines += chunk.len();
@@ -141,8 +186,10 @@ pub(crate) fn batch(
             bar.set_position(bytes_read);
         }
     }
-    drop(tx);
-    writer_thread.join().map_err(|_| format!("the writer of {} failed", output.display()))??;
+    drop(sink);
+    if let Some(w) = writer_thread {
+        w.join().map_err(|_| format!("the writer of {} failed", output.display()))??;
+    }
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }

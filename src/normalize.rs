@@ -92,7 +92,7 @@ pub fn is_stopword(word: &str) -> bool {
 /// folded to lower case, eight bytes at a time (never 0); `None` for a word
 /// with other bytes. Reads whole 8-byte loads from `text` where it can and
 /// masks off what lies past the word.
-#[inline]
+#[inline(always)]
 pub(crate) fn folded_hash(text: &[u8], start: usize, end: usize) -> Option<u64> {
     const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     const HIGH: u64 = 0x8080_8080_8080_8080;
@@ -125,6 +125,32 @@ pub(crate) fn folded_hash(text: &[u8], start: usize, end: usize) -> Option<u64> 
         let h = (fold(x) ^ (len as u64) << 59).wrapping_mul(0x9e37_79b9_7f4a_7c15);
         return Some((h ^ (h >> 31)) | 1);
     }
+    folded_hash_long(text, start, end)
+}
+
+/// [`folded_hash`] for words longer than eight bytes, out of line.
+#[inline(never)]
+fn folded_hash_long(text: &[u8], start: usize, end: usize) -> Option<u64> {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let fold = |x: u64| {
+        let ge_a = (x & LOW7).wrapping_add(0x3f3f_3f3f_3f3f_3f3f);
+        let gt_z = (x & LOW7).wrapping_add(0x2525_2525_2525_2525);
+        x | (((ge_a & !gt_z) & HIGH) >> 2)
+    };
+    let load = |at: usize| -> u64 {
+        match text.get(at..at + 8) {
+            Some(b) => u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]),
+            None => {
+                let mut x = 0u64;
+                for (i, &b) in text[at..].iter().take(8).enumerate() {
+                    x |= u64::from(b) << (8 * i);
+                }
+                x
+            }
+        }
+    };
+    let len = end - start;
     let mut h: u64 = len as u64;
     let mut any_high = 0;
     let mut at = start;
