@@ -47,6 +47,28 @@ fn write_lines(out: &mut File, lines: &[String]) -> io::Result<()> {
     Ok(())
 }
 
+/// The next batch of input lines: at most [`CHUNK_LINES`] lines or about
+/// [`CHUNK_BYTES`] bytes; its size in bytes; whether the input ended.
+fn read_chunk(
+    reader: &mut impl BufRead,
+    input: &Path,
+) -> Result<(Vec<Vec<u8>>, usize, bool), String> {
+    let mut chunk = Vec::with_capacity(CHUNK_LINES);
+    let mut bytes = 0;
+    while chunk.len() < CHUNK_LINES && bytes < CHUNK_BYTES {
+        let mut line = Vec::new();
+        let n = reader
+            .read_until(b'\n', &mut line)
+            .map_err(|e| format!("cannot read {}: {e}", input.display()))?;
+        if n == 0 {
+            return Ok((chunk, bytes, true));
+        }
+        bytes += n;
+        chunk.push(line);
+    }
+    Ok((chunk, bytes, false))
+}
+
 /// The JSON of an error record for input line `line`.
 fn error_record(line: usize, id: &Value, message: &str) -> String {
     serde_json::json!({ "line": line, "id": id, "error": message }).to_string()
@@ -147,30 +169,21 @@ pub(crate) fn batch(
     };
 
     let (mut lines, mut errors, mut bytes_read) = (0usize, 0usize, 0u64);
-    let mut chunk: Vec<Vec<u8>> = Vec::with_capacity(CHUNK_LINES);
-    let mut done = false;
-    while !done {
-        chunk.clear();
-        let mut chunk_bytes = 0;
-        while chunk.len() < CHUNK_LINES && chunk_bytes < CHUNK_BYTES {
-            let mut line = Vec::new();
-            let n = reader
-                .read_until(b'\n', &mut line)
-                .map_err(|e| format!("cannot read {}: {e}", input.display()))?;
-            if n == 0 {
-                done = true;
-                break;
-            }
-            chunk_bytes += n;
-            chunk.push(line);
-        }
+    // The next batch is read while this one is analysed.
+    let (mut chunk, mut chunk_bytes, mut done) = read_chunk(&mut reader, input)?;
+    while !chunk.is_empty() {
         let first = lines + 1;
-        let results: Vec<String> = pool.install(|| {
-            chunk
-                .par_iter()
-                .enumerate()
-                .map(|(i, raw)| process(first + i, raw, field, analyzer))
-                .collect()
+        let (results, next) = pool.install(|| {
+            rayon::join(
+                || -> Vec<String> {
+                    chunk
+                        .par_iter()
+                        .enumerate()
+                        .map(|(i, raw)| process(first + i, raw, field, analyzer))
+                        .collect()
+                },
+                || if done { Ok((Vec::new(), 0, true)) } else { read_chunk(&mut reader, input) },
+            )
         });
         errors += results.iter().filter(|r| r.starts_with("{\"error\"")).count();
         if let Err(e) = sink(results) {
@@ -185,6 +198,7 @@ pub(crate) fn batch(
         if let Some(bar) = &bar {
             bar.set_position(bytes_read);
         }
+        (chunk, chunk_bytes, done) = next?;
     }
     drop(sink);
     if let Some(w) = writer_thread {
