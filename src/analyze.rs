@@ -745,6 +745,72 @@ impl KeywordCounter {
     }
 }
 
+/// `warta batch`'s line handling, in the library so that it can be tested
+/// and fuzzed.
+#[cfg(feature = "serde")]
+mod jsonl {
+    use super::{Analysis, Analyzer};
+
+    /// The JSON of an error record for input line `line`.
+    fn error_record(line: usize, id: &serde_json::Value, message: &str) -> String {
+        serde_json::json!({ "line": line, "id": id, "error": message }).to_string()
+    }
+
+    /// One line of a JSONL feed to one output line, as `warta batch` writes it:
+    /// the analysis of the object's `field` with the object's `id` and the
+    /// 1-based `line` number first, or an error record (`{"error": ..., "id":
+    /// ..., "line": ...}`) for an empty line, bad JSON or UTF-8, a line that is
+    /// not an object, or a missing or non-string field. Never fails.
+    ///
+    /// ```
+    /// let a = warta::Analyzer::new();
+    /// let ok = warta::analyze_json_line(br#"{"id": 7, "text": "Harga beras naik."}"#, 1, "text", &a);
+    /// assert!(ok.starts_with(r#"{"id":7,"line":1,"version":1,"#));
+    /// let bad = warta::analyze_json_line(b"{oops", 2, "text", &a);
+    /// assert!(bad.starts_with(r#"{"error":"not JSON"#));
+    /// ```
+    pub fn analyze_json_line(raw: &[u8], line: usize, field: &str, analyzer: &Analyzer) -> String {
+        let raw = raw.strip_suffix(b"\n").unwrap_or(raw);
+        let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
+        if raw.iter().all(u8::is_ascii_whitespace) {
+            return error_record(line, &serde_json::Value::Null, "empty line");
+        }
+        let value: serde_json::Value = match serde_json::from_slice(raw) {
+            Ok(v) => v,
+            Err(e) => {
+                return error_record(line, &serde_json::Value::Null, &format!("not JSON: {e}"));
+            }
+        };
+        let serde_json::Value::Object(map) = value else {
+            return error_record(line, &serde_json::Value::Null, "not a JSON object");
+        };
+        let id = map.get("id").cloned().unwrap_or(serde_json::Value::Null);
+        let text = match map.get(field) {
+            Some(serde_json::Value::String(t)) => t,
+            Some(_) => return error_record(line, &id, &format!("field {field:?} is not a string")),
+            None => return error_record(line, &id, &format!("no field {field:?}")),
+        };
+        let analysis = analyzer.analyze(text);
+        // `id` and `line`, then the analysis's own fields, in one pass.
+        let record = Record { id: &id, line, analysis: &analysis };
+        match serde_json::to_string(&record) {
+            Ok(json) => json,
+            Err(e) => error_record(line, &id, &format!("cannot write the analysis: {e}")),
+        }
+    }
+
+    /// An output line: the input's `id`, the line number, the analysis.
+    #[derive(serde::Serialize)]
+    struct Record<'a> {
+        id: &'a serde_json::Value,
+        line: usize,
+        #[serde(flatten)]
+        analysis: &'a Analysis,
+    }
+}
+#[cfg(feature = "serde")]
+pub use jsonl::analyze_json_line;
+
 #[cfg(test)]
 mod tests {
     use super::*;

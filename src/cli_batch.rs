@@ -6,7 +6,6 @@ use std::io::{self, BufRead, BufReader, IsTerminal, Write};
 use std::path::Path;
 
 use rayon::prelude::*;
-use serde_json::Value;
 use warta::Analyzer;
 
 /// Lines analysed together; each batch is written in input order.
@@ -67,50 +66,6 @@ fn read_chunk(
         chunk.push(line);
     }
     Ok((chunk, bytes, false))
-}
-
-/// The JSON of an error record for input line `line`.
-fn error_record(line: usize, id: &Value, message: &str) -> String {
-    serde_json::json!({ "line": line, "id": id, "error": message }).to_string()
-}
-
-/// The output line for one input line: the analysis with the input's `id`
-/// and the line number, or an error record.
-fn process(line: usize, raw: &[u8], field: &str, analyzer: &Analyzer) -> String {
-    let raw = raw.strip_suffix(b"\n").unwrap_or(raw);
-    let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
-    if raw.iter().all(u8::is_ascii_whitespace) {
-        return error_record(line, &Value::Null, "empty line");
-    }
-    let value: Value = match serde_json::from_slice(raw) {
-        Ok(v) => v,
-        Err(e) => return error_record(line, &Value::Null, &format!("not JSON: {e}")),
-    };
-    let Value::Object(map) = value else {
-        return error_record(line, &Value::Null, "not a JSON object");
-    };
-    let id = map.get("id").cloned().unwrap_or(Value::Null);
-    let text = match map.get(field) {
-        Some(Value::String(t)) => t,
-        Some(_) => return error_record(line, &id, &format!("field {field:?} is not a string")),
-        None => return error_record(line, &id, &format!("no field {field:?}")),
-    };
-    let analysis = analyzer.analyze(text);
-    // `id` and `line`, then the analysis's own fields, in one pass.
-    let record = Record { id: &id, line, analysis: &analysis };
-    match serde_json::to_string(&record) {
-        Ok(json) => json,
-        Err(e) => error_record(line, &id, &format!("cannot write the analysis: {e}")),
-    }
-}
-
-/// An output line: the input's `id`, the line number, the analysis.
-#[derive(serde::Serialize)]
-struct Record<'a> {
-    id: &'a Value,
-    line: usize,
-    #[serde(flatten)]
-    analysis: &'a warta::Analysis,
 }
 
 /// Analyses every line of `input` into `output`, in input order, on
@@ -179,7 +134,7 @@ pub(crate) fn batch(
                     chunk
                         .par_iter()
                         .enumerate()
-                        .map(|(i, raw)| process(first + i, raw, field, analyzer))
+                        .map(|(i, raw)| warta::analyze_json_line(raw, first + i, field, analyzer))
                         .collect()
                 },
                 || if done { Ok((Vec::new(), 0, true)) } else { read_chunk(&mut reader, input) },

@@ -76,6 +76,8 @@ mod token;
 mod tokenize;
 mod topics;
 
+#[cfg(feature = "serde")]
+pub use crate::analyze::analyze_json_line;
 pub use crate::analyze::{
     ANALYSIS_VERSION, Analysis, Analyzer, EntityInfo, Keyword, LanguageInfo, LanguageMix,
     MentionInfo, Offsets, PartInfo, SentenceInfo, Stats,
