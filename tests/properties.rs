@@ -251,3 +251,23 @@ proptest! {
         prop_assert!(scores.windows(2).all(|w| w[0].score >= w[1].score));
     }
 }
+
+/// Inputs that crashed a fuzz target (`fuzz/`), kept as regression tests:
+/// each file in `tests/regressions/` is analysed whole, as text if it is
+/// UTF-8 and lossily otherwise.
+#[test]
+fn fuzz_regressions() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/regressions");
+    let analyzer = warta::Analyzer::new().char_offsets(true);
+    let mut n = 0;
+    for entry in std::fs::read_dir(dir).expect("tests/regressions") {
+        let bytes = std::fs::read(entry.expect("entry").path()).expect("readable");
+        let text = String::from_utf8_lossy(&bytes);
+        let a = analyzer.analyze(&text);
+        assert!(a.body.end <= text.len());
+        let _ = warta::entities(&text);
+        let _ = warta::detect_document(&text);
+        n += 1;
+    }
+    assert!(n >= 1);
+}
