@@ -18,10 +18,18 @@ headlines, and reduces words to their roots with its own Indonesian stemmer.
 * [`normalize`], [`lowercase`], [`standard_spelling`], [`is_stopword`] —
   case folding, informal spellings (`yg` → `yang`), stopwords;
 * [`detect`] / [`detect_document`] — the [`Language`] of a text and of each
-  sentence, telling Indonesian from Malay, Javanese, Sundanese and English.
+  sentence, telling Indonesian from Malay, Javanese, Sundanese and English;
+* [`entities`] / [`Gazetteer`] — companies, countries, outlets, institutions
+  and places from built-in gazetteers, with canonical ids and byte spans;
+* [`topics`] / [`TopicModel`] — a built-in news taxonomy, or a model trained
+  on your own labels;
+* [`anatomy`] — slug, title, dateline, bylines, sources and boilerplate of a
+  scraped article, and its body;
+* [`Analyzer`] — all of the above in one call, as an [`Analysis`].
 
 Every stage accepts any `&str` and never panics; only loading user data
-([`Lexicon::from_tsv`]) returns an [`Error`].
+([`Lexicon::from_tsv`], [`Gazetteer::from_tsv`], [`TopicModel::train`] and
+`TopicModel::from_json`) returns an [`Error`].
 
 # Example
 
@@ -52,11 +60,12 @@ assert_eq!(stemmer.stem("Pemerintah"), "perintah");
 
 # Crate features
 
-* `cli` (default) — the `warta` command-line program; pulls in `clap` and
-  `serde_json` and turns on `serde`. Library users can opt out with
-  `default-features = false`.
-* `serde` — `Serialize` for [`Token`], [`TokenKind`], [`Sentence`] and
-  `Serialize`/`Deserialize` for [`Span`], [`Algorithm`] and [`Language`].
+* `cli` (default) — the `warta` command-line program; pulls in `clap`,
+  `csv`, `rayon` and `indicatif` and turns on `serde`. Library users can opt
+  out with `default-features = false`.
+* `serde` — `Serialize` for the output types ([`Analysis`] among them),
+  `Serialize`/`Deserialize` for [`Span`], [`Algorithm`], [`Language`] and
+  [`TopicModel`], which it saves and loads as JSON (`serde_json`).
 */
 
 #![deny(missing_docs)]

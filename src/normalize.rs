@@ -88,36 +88,43 @@ pub fn is_stopword(word: &str) -> bool {
     STOPWORDS.contains(lowercase(word).as_ref())
 }
 
+const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// Eight ASCII bytes with 'A'..='Z' folded to lower case (SWAR: +0x20 where
+/// a byte is at least 'A' and not above 'Z').
+#[inline(always)]
+fn fold(x: u64) -> u64 {
+    let ge_a = (x & LOW7).wrapping_add(0x3f3f_3f3f_3f3f_3f3f); // >= 'A' sets the high bit
+    let gt_z = (x & LOW7).wrapping_add(0x2525_2525_2525_2525); // > 'Z' sets the high bit
+    x | (((ge_a & !gt_z) & HIGH) >> 2)
+}
+
+/// Eight bytes of `text` from `at`, little-endian; zeros past its end.
+#[inline(always)]
+fn load(text: &[u8], at: usize) -> u64 {
+    match text.get(at..at + 8) {
+        Some(b) => u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]),
+        None => {
+            let mut x = 0u64;
+            for (i, &b) in text[at..].iter().take(8).enumerate() {
+                x |= u64::from(b) << (8 * i);
+            }
+            x
+        }
+    }
+}
+
 /// A 64-bit hash of the ASCII word `text[start..end]` with its letters
 /// folded to lower case, eight bytes at a time (never 0); `None` for a word
 /// with other bytes. Reads whole 8-byte loads from `text` where it can and
 /// masks off what lies past the word.
 #[inline(always)]
 pub(crate) fn folded_hash(text: &[u8], start: usize, end: usize) -> Option<u64> {
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // Per byte: +0x20 where the byte is 'A'..='Z' (SWAR).
-    let fold = |x: u64| {
-        let ge_a = (x & LOW7).wrapping_add(0x3f3f_3f3f_3f3f_3f3f); // >= 'A' sets the high bit
-        let gt_z = (x & LOW7).wrapping_add(0x2525_2525_2525_2525); // > 'Z' sets the high bit
-        x | (((ge_a & !gt_z) & HIGH) >> 2)
-    };
-    let load = |at: usize| -> u64 {
-        match text.get(at..at + 8) {
-            Some(b) => u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]),
-            None => {
-                let mut x = 0u64;
-                for (i, &b) in text[at..].iter().take(8).enumerate() {
-                    x |= u64::from(b) << (8 * i);
-                }
-                x
-            }
-        }
-    };
     let len = end - start;
     // The common case: a word of at most eight bytes, read in one load.
     if len <= 8 {
-        let x = load(start);
+        let x = load(text, start);
         let x = if len == 8 { x } else { x & ((1u64 << (8 * len)) - 1) };
         if x & HIGH != 0 {
             return None;
@@ -131,32 +138,12 @@ pub(crate) fn folded_hash(text: &[u8], start: usize, end: usize) -> Option<u64> 
 /// [`folded_hash`] for words longer than eight bytes, out of line.
 #[inline(never)]
 fn folded_hash_long(text: &[u8], start: usize, end: usize) -> Option<u64> {
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let fold = |x: u64| {
-        let ge_a = (x & LOW7).wrapping_add(0x3f3f_3f3f_3f3f_3f3f);
-        let gt_z = (x & LOW7).wrapping_add(0x2525_2525_2525_2525);
-        x | (((ge_a & !gt_z) & HIGH) >> 2)
-    };
-    let load = |at: usize| -> u64 {
-        match text.get(at..at + 8) {
-            Some(b) => u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]),
-            None => {
-                let mut x = 0u64;
-                for (i, &b) in text[at..].iter().take(8).enumerate() {
-                    x |= u64::from(b) << (8 * i);
-                }
-                x
-            }
-        }
-    };
-    let len = end - start;
-    let mut h: u64 = len as u64;
+    let mut h: u64 = (end - start) as u64;
     let mut any_high = 0;
     let mut at = start;
     while at < end {
         let left = end - at;
-        let mut x = load(at);
+        let mut x = load(text, at);
         if left < 8 {
             x &= (1u64 << (8 * left)) - 1;
         }
