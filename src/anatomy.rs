@@ -213,7 +213,7 @@ fn source(line: &str) -> Option<String> {
 /// `SURABAYA —`, `Jakarta (ANTARA) -`, `Liputan6.com, Jakarta -`. Returns
 /// its length in bytes and the place or outlet it names.
 fn dateline(para: &str) -> Option<(usize, String)> {
-    let head = &para[..floor_boundary(para, 80)];
+    let head = &para[..crate::tokenize::floor_char_boundary(para, 80)];
     // The dash that ends a dateline comes early and is spaced.
     let (dash_at, dash_len) = [" - ", " – ", " — ", " -- "]
         .iter()
@@ -231,15 +231,6 @@ fn dateline(para: &str) -> Option<(usize, String)> {
         return None;
     }
     Some((dash_at + dash_len, lead.trim().to_string()))
-}
-
-/// The largest char boundary of `s` at or before `at`.
-fn floor_boundary(s: &str, at: usize) -> usize {
-    let mut i = at.min(s.len());
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 /// The URL slug glued to the start of a scraped paragraph

@@ -2,8 +2,9 @@
 //! to JSONL on every core.
 
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, IsTerminal, Write};
+use std::io::{self, BufRead, BufReader, IsTerminal, Read, Write};
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use rayon::prelude::*;
 use warta::Analyzer;
@@ -46,42 +47,201 @@ fn write_lines(out: &mut File, lines: &[String]) -> io::Result<()> {
     Ok(())
 }
 
+/// The longest input line `warta batch` reads by default, in bytes. A
+/// longer line is skipped without being held in memory (a file with no line
+/// breaks, or a binary file, must not take all of it) and gets an error
+/// record; `--max-line-bytes` raises the limit.
+pub(crate) const DEFAULT_MAX_LINE_BYTES: usize = 64 << 20;
+
+/// One input line as read.
+enum Line {
+    /// The line's bytes, with its line break.
+    Bytes(Vec<u8>),
+    /// A line over the limit, skipped: its length in bytes.
+    TooLong(u64),
+}
+
+/// Reads the next line, holding at most `max` bytes of it (plus the line
+/// break). `None` at the end of the input.
+fn read_line(reader: &mut impl BufRead, max: usize) -> io::Result<Option<(Line, u64)>> {
+    let mut line = Vec::new();
+    let n = reader.by_ref().take(max as u64 + 1).read_until(b'\n', &mut line)?;
+    if n == 0 {
+        return Ok(None);
+    }
+    if line.last() != Some(&b'\n') && line.len() > max {
+        // Skip the rest of the line without holding it; the reported length
+        // leaves out the line break, like `max` does.
+        let (mut len, mut read) = (n as u64, n as u64);
+        loop {
+            let buf = match reader.fill_buf() {
+                Ok(buf) => buf,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(e),
+            };
+            if buf.is_empty() {
+                break;
+            }
+            match buf.iter().position(|&b| b == b'\n') {
+                Some(i) => {
+                    reader.consume(i + 1);
+                    len += i as u64;
+                    read += i as u64 + 1;
+                    break;
+                }
+                None => {
+                    let k = buf.len();
+                    reader.consume(k);
+                    len += k as u64;
+                    read += k as u64;
+                }
+            }
+        }
+        return Ok(Some((Line::TooLong(len), read)));
+    }
+    Ok(Some((Line::Bytes(line), n as u64)))
+}
+
 /// The next batch of input lines: at most [`CHUNK_LINES`] lines or about
 /// [`CHUNK_BYTES`] bytes; its size in bytes; whether the input ended.
 fn read_chunk(
     reader: &mut impl BufRead,
     input: &Path,
-) -> Result<(Vec<Vec<u8>>, usize, bool), String> {
+    max: usize,
+) -> Result<(Vec<Line>, u64, bool), String> {
     let mut chunk = Vec::with_capacity(CHUNK_LINES);
     let mut bytes = 0;
-    while chunk.len() < CHUNK_LINES && bytes < CHUNK_BYTES {
-        let mut line = Vec::new();
-        let n = reader
-            .read_until(b'\n', &mut line)
-            .map_err(|e| format!("cannot read {}: {e}", input.display()))?;
-        if n == 0 {
-            return Ok((chunk, bytes, true));
+    while chunk.len() < CHUNK_LINES && bytes < CHUNK_BYTES as u64 {
+        match read_line(reader, max).map_err(|e| format!("cannot read {}: {e}", input.display()))? {
+            None => return Ok((chunk, bytes, true)),
+            Some((line, n)) => {
+                bytes += n;
+                chunk.push(line);
+            }
         }
-        bytes += n;
-        chunk.push(line);
     }
     Ok((chunk, bytes, false))
 }
 
-/// Analyses every line of `input` into `output`, in input order, on
-/// `threads` threads (all cores when `None`). Returns a summary.
+/// Set by the first Ctrl-C, SIGTERM or SIGHUP: the batch stops after the
+/// lines in flight are written.
+static STOP: AtomicBool = AtomicBool::new(false);
+
+/// Stops cleanly on the first signal, at once on the second.
+fn install_stop_handler() {
+    // Only fails if a handler is already set, and then that one stands.
+    let _ = ctrlc::set_handler(|| {
+        if STOP.swap(true, Ordering::SeqCst) {
+            std::process::exit(130);
+        }
+    });
+}
+
+/// Where a run with `--resume` continues: the output is cut back to its
+/// last whole line (a run killed inside a write can leave a torn one), and
+/// its last record must be for the line before the ones still to do.
+/// Returns the number of whole records kept.
+fn resume_point(output: &Path) -> Result<usize, String> {
+    let name = output.display();
+    let file = match File::options().read(true).write(true).open(output) {
+        Ok(f) => f,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(0),
+        Err(e) => return Err(format!("cannot open {name} to resume: {e}")),
+    };
+    let mut reader = BufReader::with_capacity(1 << 20, &file);
+    let (mut lines, mut whole, mut last) = (0usize, 0u64, Vec::new());
+    loop {
+        let mut line = Vec::new();
+        let n =
+            reader.read_until(b'\n', &mut line).map_err(|e| format!("cannot read {name}: {e}"))?;
+        if n == 0 || line.last() != Some(&b'\n') {
+            break;
+        }
+        lines += 1;
+        whole += n as u64;
+        last = line;
+    }
+    if lines > 0 {
+        let record: serde_json::Value = serde_json::from_slice(&last).map_err(|e| {
+            format!("cannot resume: line {lines} of {name} is not a warta record: {e}")
+        })?;
+        if record.get("line").and_then(serde_json::Value::as_u64) != Some(lines as u64) {
+            return Err(format!(
+                "cannot resume: {name} holds {lines} records, but its last is not for input line {lines}"
+            ));
+        }
+    }
+    file.set_len(whole).map_err(|e| format!("cannot cut {name} back to whole lines: {e}"))?;
+    Ok(lines)
+}
+
+/// How `warta batch` runs.
+pub(crate) struct BatchOptions<'a> {
+    /// The field that holds the text.
+    pub field: &'a str,
+    /// Worker threads; all cores when `None`.
+    pub threads: Option<usize>,
+    /// The longest line read, in bytes.
+    pub max_line_bytes: usize,
+    /// Continue an output that a stopped run left.
+    pub resume: bool,
+}
+
+/// How a batch ended.
+pub(crate) enum Outcome {
+    /// Every input line has its output line.
+    Done(String),
+    /// Stopped by a signal; the output holds whole records of the lines
+    /// before.
+    Stopped(String),
+}
+
+/// Analyses every line of `input` into `output`, in input order, one
+/// output line per input line. Returns a summary.
 pub(crate) fn batch(
     input: &Path,
     output: &Path,
-    field: &str,
-    threads: Option<usize>,
+    options: &BatchOptions<'_>,
     analyzer: &Analyzer,
-) -> Result<String, String> {
+) -> Result<Outcome, String> {
     let file = File::open(input).map_err(|e| format!("cannot open {}: {e}", input.display()))?;
     let total = file.metadata().map(|m| m.len()).unwrap_or(0);
+    if let (Ok(a), Ok(b)) = (input.canonicalize(), output.canonicalize())
+        && a == b
+    {
+        return Err(format!("the output {} is the input", output.display()));
+    }
     let mut reader = BufReader::with_capacity(1 << 20, file);
-    let out =
-        File::create(output).map_err(|e| format!("cannot create {}: {e}", output.display()))?;
+    let max = options.max_line_bytes;
+    let (skipped, out) = if options.resume {
+        let done = resume_point(output)?;
+        let mut bytes = 0;
+        for i in 0..done {
+            match read_line(&mut reader, max)
+                .map_err(|e| format!("cannot read {}: {e}", input.display()))?
+            {
+                Some((_, n)) => bytes += n,
+                None => {
+                    return Err(format!(
+                        "cannot resume: {} holds {done} records but {} has only {i} lines",
+                        output.display(),
+                        input.display()
+                    ));
+                }
+            }
+        }
+        let out = File::options()
+            .append(true)
+            .create(true)
+            .open(output)
+            .map_err(|e| format!("cannot open {}: {e}", output.display()))?;
+        ((done, bytes), out)
+    } else {
+        let out =
+            File::create(output).map_err(|e| format!("cannot create {}: {e}", output.display()))?;
+        ((0, 0), out)
+    };
+    install_stop_handler();
     // With more than one thread, a writer thread writes batch N while the
     // workers analyse batch N + 1; with one, the one thread does both.
     // Batches arrive in input order, and each line is written whole.
@@ -92,7 +252,7 @@ pub(crate) fn batch(
     let mut writer = out;
     let mut sink: Box<dyn FnMut(Vec<String>) -> Result<(), String>>;
     let mut writer_thread = None;
-    if threads == Some(1) {
+    if options.threads == Some(1) {
         let write_batch = write_batch.clone();
         sink = Box::new(move |batch| write_batch(&mut writer, batch));
     } else {
@@ -106,7 +266,7 @@ pub(crate) fn batch(
         sink = Box::new(move |batch| tx.send(batch).map_err(|_| "the writer stopped".to_string()));
     }
     let mut pool = rayon::ThreadPoolBuilder::new();
-    if let Some(n) = threads {
+    if let Some(n) = options.threads {
         pool = pool.num_threads(n.max(1));
     }
     let pool = pool.build().map_err(|e| format!("cannot start threads: {e}"))?;
@@ -118,14 +278,16 @@ pub(crate) fn batch(
             )
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
         );
+        bar.set_position(skipped.1);
         Some(bar)
     } else {
         None
     };
 
-    let (mut lines, mut errors, mut bytes_read) = (0usize, 0usize, 0u64);
+    let (mut lines, mut errors, mut bytes_read) = (skipped.0, 0usize, skipped.1);
+    let mut stopped = false;
     // The next batch is read while this one is analysed.
-    let (mut chunk, mut chunk_bytes, mut done) = read_chunk(&mut reader, input)?;
+    let (mut chunk, mut chunk_bytes, mut done) = read_chunk(&mut reader, input, max)?;
     while !chunk.is_empty() {
         let first = lines + 1;
         let (results, next) = pool.install(|| {
@@ -134,10 +296,27 @@ pub(crate) fn batch(
                     chunk
                         .par_iter()
                         .enumerate()
-                        .map(|(i, raw)| warta::analyze_json_line(raw, first + i, field, analyzer))
+                        .map(|(i, line)| match line {
+                            Line::Bytes(raw) => {
+                                warta::analyze_json_line(raw, first + i, options.field, analyzer)
+                            }
+                            Line::TooLong(len) => warta::error_json_line(
+                                first + i,
+                                &format!(
+                                    "line of {len} bytes is over the limit of {max} bytes \
+                                     (--max-line-bytes)"
+                                ),
+                            ),
+                        })
                         .collect()
                 },
-                || if done { Ok((Vec::new(), 0, true)) } else { read_chunk(&mut reader, input) },
+                || {
+                    if done {
+                        Ok((Vec::new(), 0, true))
+                    } else {
+                        read_chunk(&mut reader, input, max)
+                    }
+                },
             )
         });
         errors += results.iter().filter(|r| r.starts_with("{\"error\"")).count();
@@ -149,9 +328,13 @@ pub(crate) fn batch(
             break;
         }
         lines += chunk.len();
-        bytes_read += chunk_bytes as u64;
+        bytes_read += chunk_bytes;
         if let Some(bar) = &bar {
             bar.set_position(bytes_read);
+        }
+        if STOP.load(Ordering::SeqCst) {
+            stopped = true;
+            break;
         }
         (chunk, chunk_bytes, done) = next?;
     }
@@ -162,5 +345,17 @@ pub(crate) fn batch(
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
-    Ok(format!("{lines} lines, {errors} error records, {} threads", pool.current_num_threads()))
+    let resumed =
+        if skipped.0 > 0 { format!(" (resumed after line {})", skipped.0) } else { String::new() };
+    if stopped {
+        return Ok(Outcome::Stopped(format!(
+            "stopped: {} holds whole records for input lines 1 to {lines}; \
+             run again with --resume to continue",
+            output.display()
+        )));
+    }
+    Ok(Outcome::Done(format!(
+        "{lines} lines{resumed}, {errors} error records, {} threads",
+        pool.current_num_threads()
+    )))
 }

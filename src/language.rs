@@ -797,7 +797,13 @@ fn idms(ratio: f64, share: f64, enough: bool) -> Detection {
 
 static WHATLANG: LazyLock<whatlang::Detector> = LazyLock::new(whatlang::Detector::new);
 
+/// The most text whatlang reads, in bytes: its trigram profile is settled
+/// long before this, and a cap keeps a many-megabyte text in another script
+/// from costing whatlang's (hash-table bound) time over all of it.
+pub const WHATLANG_SAMPLE: usize = 16 * 1024;
+
 fn whatlang_detect(text: &str) -> Option<Detection> {
+    let text = &text[..crate::tokenize::floor_char_boundary(text, WHATLANG_SAMPLE)];
     let info = WHATLANG.detect(text)?;
     Some(Detection {
         language: Language::from_whatlang(info.lang()),

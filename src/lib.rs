@@ -85,12 +85,12 @@ mod token;
 mod tokenize;
 mod topics;
 
-#[cfg(feature = "serde")]
-pub use crate::analyze::analyze_json_line;
 pub use crate::analyze::{
     ANALYSIS_VERSION, Analysis, Analyzer, EntityInfo, Keyword, LanguageInfo, LanguageMix,
     MentionInfo, Offsets, PartInfo, SentenceInfo, Stats,
 };
+#[cfg(feature = "serde")]
+pub use crate::analyze::{analyze_json_line, error_json_line};
 pub use crate::anatomy::{Anatomy, Part, PartKind, anatomy};
 pub use crate::clitic::{Words, split_clitics};
 pub use crate::entities::{

@@ -92,6 +92,14 @@ enum Command {
         /// Worker threads (all cores by default).
         #[arg(long)]
         threads: Option<usize>,
+        /// The longest input line read, in bytes; a longer line is skipped
+        /// (never held in memory) and gets an error record.
+        #[arg(long, default_value_t = cli_batch::DEFAULT_MAX_LINE_BYTES)]
+        max_line_bytes: usize,
+        /// Continue the output that a stopped or killed run left: cut it back
+        /// to its last whole record and analyse the input lines after it.
+        #[arg(long)]
+        resume: bool,
         #[command(flatten)]
         options: AnalyzerOptions,
     },
@@ -261,11 +269,20 @@ fn run(cli: Cli) -> Result<(), String> {
             let text = read_input(file.as_ref())?;
             cli_batch::write_analysis(&mut out, &text, &analyzer)
         }
-        Command::Batch { input, output, text_field, threads, options } => {
+        Command::Batch { input, output, text_field, threads, max_line_bytes, resume, options } => {
             let analyzer = options.build()?;
-            let summary = cli_batch::batch(&input, &output, &text_field, threads, &analyzer)?;
-            eprintln!("warta: {summary}");
-            Ok(())
+            let batch =
+                cli_batch::BatchOptions { field: &text_field, threads, max_line_bytes, resume };
+            match cli_batch::batch(&input, &output, &batch, &analyzer)? {
+                cli_batch::Outcome::Done(summary) => {
+                    eprintln!("warta: {summary}");
+                    Ok(())
+                }
+                cli_batch::Outcome::Stopped(summary) => {
+                    eprintln!("warta: {summary}");
+                    std::process::exit(130);
+                }
+            }
         }
         Command::Stem { algorithm, lexicon, file } => {
             let stemmer = match (algorithm, lexicon) {

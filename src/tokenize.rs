@@ -430,8 +430,12 @@ fn bounded(text: &str, start: usize) -> &str {
     }
 }
 
-/// The largest `char` boundary at or below `i`.
-fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+/// The largest `char` boundary at or below `i` (the text's length when `i`
+/// is past it).
+pub(crate) fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    if i >= text.len() {
+        return text.len();
+    }
     while !text.is_char_boundary(i) {
         i -= 1;
     }

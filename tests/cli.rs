@@ -4,7 +4,8 @@
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-fn warta(args: &[&str], stdin: &[u8]) -> (String, String, bool) {
+/// Runs `warta` with `args` and `stdin`: standard output, standard error, success.
+pub(crate) fn warta(args: &[&str], stdin: &[u8]) -> (String, String, bool) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_warta"))
         .args(args)
         .stdin(Stdio::piped())
@@ -315,84 +316,4 @@ fn analyze_command() {
     let a: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(a["body"]["char_end"], 24);
     assert_eq!(a["body"]["end"], 28);
-}
-
-#[test]
-fn batch_command() {
-    let dir = std::env::temp_dir().join(format!("warta-batch-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let input = dir.join("in.jsonl");
-    let mut feed = Vec::new();
-    feed.extend_from_slice(b"{\"id\": \"a1\", \"text\": \"Bank Indonesia menahan suku bunga.\"}\n");
-    feed.extend_from_slice(b"\n"); // empty line
-    feed.extend_from_slice(b"{not json}\n");
-    feed.extend_from_slice(b"{\"id\": 7, \"text\": 42}\n");
-    feed.extend_from_slice(b"{\"id\": 8, \"body\": \"x\"}\n");
-    feed.extend_from_slice(b"{\"id\": 9, \"text\": \"caf\xff\"}\n"); // invalid UTF-8
-    feed.extend_from_slice(b"[1, 2]\n");
-    feed.extend_from_slice(b"{\"id\": \"last\", \"text\": \"Timnas menang di laga final.\"}"); // no final newline
-    std::fs::write(&input, &feed).unwrap();
-    let output = dir.join("out.jsonl");
-    let (_, err, ok) = warta(
-        &[
-            "batch",
-            "--input",
-            input.to_str().unwrap(),
-            "--output",
-            output.to_str().unwrap(),
-            "--threads",
-            "2",
-        ],
-        b"",
-    );
-    assert!(ok, "{err}");
-    let out = std::fs::read_to_string(&output).unwrap();
-    let rows: Vec<serde_json::Value> =
-        out.lines().map(|l| serde_json::from_str(l).expect("JSON line")).collect();
-    assert_eq!(rows.len(), 8, "one output line per input line");
-    assert_eq!(rows[0]["id"], "a1");
-    assert_eq!(rows[0]["line"], 1);
-    assert_eq!(rows[0]["language"]["lang"], "id");
-    for (i, want) in [
-        (1, "empty line"),
-        (2, "not JSON"),
-        (3, "is not a string"),
-        (4, "no field"),
-        (5, "not JSON"),
-        (6, "not a JSON object"),
-    ] {
-        let e = rows[i]["error"]
-            .as_str()
-            .unwrap_or_else(|| panic!("row {i} is not an error: {}", rows[i]));
-        assert!(e.contains(want), "row {i}: {e}");
-        assert_eq!(rows[i]["line"], i + 1);
-    }
-    assert_eq!(rows[3]["id"], 7);
-    assert_eq!(rows[7]["id"], "last");
-    assert_eq!(rows[7]["topics"][0]["label"], "olahraga");
-    assert!(err.contains("8 lines, 6 error records"), "{err}");
-    // Input or output that cannot be opened: non-zero exit.
-    let (_, err, ok) = warta(
-        &[
-            "batch",
-            "--input",
-            dir.join("missing.jsonl").to_str().unwrap(),
-            "--output",
-            output.to_str().unwrap(),
-        ],
-        b"",
-    );
-    assert!(!ok && err.contains("cannot open"), "{err}");
-    let (_, err, ok) = warta(
-        &[
-            "batch",
-            "--input",
-            input.to_str().unwrap(),
-            "--output",
-            dir.join("no/such/dir/out.jsonl").to_str().unwrap(),
-        ],
-        b"",
-    );
-    assert!(!ok && err.contains("cannot create"), "{err}");
-    std::fs::remove_dir_all(&dir).ok();
 }

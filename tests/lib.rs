@@ -1,6 +1,7 @@
 //! Integration tests through the public API: properties on arbitrary text,
 //! the sample articles, and the command-line program.
 
+mod batch;
 mod cli;
 mod properties;
 mod samples;

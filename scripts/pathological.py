@@ -1,0 +1,183 @@
+#!/usr/bin/env python3
+"""Pathological inputs for `warta analyze`: time and peak memory.
+
+Writes each input at its full size and at a tenth of it, runs
+`/usr/bin/time -v warta analyze FILE > /dev/null` on both, and prints a
+Markdown table: size, wall time, peak memory (maximum resident set size),
+and the time ratio of the full input to the tenth (linear time: 10x input,
+at most 12x time).
+
+    cargo build --release
+    python3 scripts/pathological.py [--warta target/release/warta] [--runs 3]
+
+The inputs are generated from the project's own articles (benches/texts/),
+so the script needs nothing outside the repository. Each run is the best
+(lowest wall time) of --runs runs; peak memory is that run's.
+"""
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+MB = 1_000_000
+
+
+def articles():
+    texts = []
+    d = os.path.join(ROOT, "benches", "texts")
+    for name in sorted(os.listdir(d)):
+        if name.endswith(".txt"):
+            with open(os.path.join(d, name), encoding="utf-8") as f:
+                texts.append(f.read())
+    return texts
+
+
+def repeat_to(unit, size):
+    """`unit` repeated and cut to `size` bytes on a character boundary."""
+    data = unit.encode("utf-8")
+    out = data * (size // len(data) + 1)
+    out = out[:size]
+    # cut back to a character boundary
+    while out and (out[-1] & 0xC0) == 0x80:
+        out = out[:-1]
+    if out and out[-1] >= 0xC0:
+        out = out[:-1]
+    return out
+
+
+def one_line(size):
+    text = " ".join(a.replace("\n", " ") for a in articles())
+    return repeat_to(text + " ", size)
+
+
+def no_space(size):
+    text = "".join(re.sub(r"\s+", "", a) for a in articles())
+    return repeat_to(text, size)
+
+
+def punctuation(size):
+    return repeat_to("!?.,;:-–—…()[]{}\"'“”‘’/\\*&%$#@", size)
+
+
+def nested(levels):
+    openers = "([{“‘«\"'"
+    closers = ")]}”’»\"'"
+    o = "".join(openers[i % len(openers)] for i in range(levels))
+    c = "".join(closers[i % len(closers)] for i in reversed(range(levels)))
+    return (o + "Presiden Joko Widodo berkata." + c).encode("utf-8")
+
+
+def entity_repeats(count):
+    return ("Bank Indonesia " * count).encode("utf-8")
+
+
+def mixed_scripts(size):
+    unit = (
+        "Menteri Luar Negeri bertemu di Jakarta. "
+        "\u202bوزير الخارجية في جاكرتا\u202c "
+        "שר החוץ בירושלים \u200f"
+        "外交部长在雅加达会见。"
+        "विदेश मंत्री जकार्ता में। "
+        "รัฐมนตรีต่างประเทศ "
+        "Ｍｅｎｔｅｒｉ　ｂｅｒｋａｔａ "
+        "\u202eRLO terbalik\u202c Пресс-релиз Кремля. "
+    )
+    return repeat_to(unit, size)
+
+
+def control_bytes(size):
+    text = " ".join(articles())
+    out = []
+    for i, ch in enumerate(text):
+        out.append(ch)
+        if i % 7 == 3:
+            out.append(chr(i % 32))
+        if i % 11 == 5:
+            out.append("\x7f")
+    return repeat_to("".join(out), size)
+
+
+def emoji(size):
+    unit = "😀👍🏽👨‍👩‍👧‍👦🇮🇩🏳️‍🌈❤️🔥🙏🏻✨🤝🌏"
+    return repeat_to(unit, size)
+
+
+# name, description, generator, full-size argument
+INPUTS = [
+    ("one-line", "100 MB of articles on one line", one_line, 100 * MB),
+    ("no-space", "10 MB without a space", no_space, 10 * MB),
+    ("punctuation", "1M-character punctuation run", punctuation, 1_000_000),
+    ("nested", "100k nested quotes and brackets", nested, 100_000),
+    ("entity-repeats", "100k repetitions of `Bank Indonesia`", entity_repeats, 100_000),
+    ("mixed-scripts", "10 MB of mixed scripts and right-to-left text", mixed_scripts, 10 * MB),
+    ("control", "10 MB of text with NUL and control bytes", control_bytes, 10 * MB),
+    ("emoji", "10 MB of emoji only", emoji, 10 * MB),
+]
+
+
+def measure(warta, path, runs):
+    best = None
+    for _ in range(runs):
+        with open(os.devnull, "wb") as devnull:
+            p = subprocess.run(
+                ["/usr/bin/time", "-v", warta, "analyze", path],
+                stdout=devnull,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+        if p.returncode != 0:
+            sys.exit(f"{path}: warta failed:\n{p.stderr}")
+        wall = re.search(r"Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)", p.stderr)
+        h, m, s = wall.groups()
+        secs = int(h or 0) * 3600 + int(m) * 60 + float(s)
+        rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", p.stderr).group(1))
+        if best is None or secs < best[0]:
+            best = (secs, rss)
+    return best
+
+
+def human(n):
+    if n >= MB:
+        return f"{n / MB:g} MB"
+    if n >= 1000:
+        return f"{n / 1000:g} kB"
+    return f"{n} B"
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--warta", default=os.path.join(ROOT, "target", "release", "warta"))
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--only", help="comma-separated input names")
+    args = ap.parse_args()
+    only = set(args.only.split(",")) if args.only else None
+    print("| input | size | time | peak memory | 1/10 size | time | ratio |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, desc, gen, full in INPUTS:
+            if only and name not in only:
+                continue
+            results = []
+            for arg in (full // 10, full):
+                data = gen(arg)
+                path = os.path.join(tmp, f"{name}-{arg}.txt")
+                with open(path, "wb") as f:
+                    f.write(data)
+                secs, rss = measure(args.warta, path, args.runs)
+                results.append((len(data), secs, rss))
+                os.remove(path)
+            (small, t_small, _), (size, t, rss) = results
+            ratio = t / t_small if t_small > 0 else float("inf")
+            print(
+                f"| {desc} | {human(size)} | {t:.2f} s | {rss / 1024:.0f} MiB "
+                f"| {human(small)} | {t_small:.3f} s | {ratio:.1f}x |",
+                flush=True,
+            )
+
+
+if __name__ == "__main__":
+    main()
