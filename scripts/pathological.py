@@ -106,6 +106,30 @@ def emoji(size):
     return repeat_to(unit, size)
 
 
+def abbreviations(count):
+    """`count` distinct `Partai Xyz (PX)` definitions, then each abbreviation
+    again: many aliases and many alias hits."""
+    names = []
+    for i in range(count):
+        a, b = chr(65 + i % 26), chr(65 + (i // 26) % 26)
+        c = chr(65 + (i // 676) % 26)
+        names.append((f"Partai {a}x{b}y{c}z", f"P{a}{b}{c}"))
+    defs = " ".join(f"{n} ({abbr}) hadir." for n, abbr in names)
+    uses = " ".join(f"{abbr} menolak." for _, abbr in names)
+    return (defs + "\n" + uses).encode("utf-8")
+
+
+def boilerplate(count):
+    """`count` lines of `Baca juga:` links between paragraphs."""
+    text = articles()[0].split("\n\n")[0]
+    lines = []
+    for i in range(count):
+        lines.append(f"Baca juga: Harga beras naik lagi di pasar {i}")
+        if i % 10 == 0:
+            lines.append(text)
+    return "\n".join(lines).encode("utf-8")
+
+
 # name, description, generator, full-size argument
 INPUTS = [
     ("one-line", "100 MB of articles on one line", one_line, 100 * MB),
@@ -116,6 +140,8 @@ INPUTS = [
     ("mixed-scripts", "10 MB of mixed scripts and right-to-left text", mixed_scripts, 10 * MB),
     ("control", "10 MB of text with NUL and control bytes", control_bytes, 10 * MB),
     ("emoji", "10 MB of emoji only", emoji, 10 * MB),
+    ("abbreviations", "17,576 distinct `Name (ABBR)` definitions and uses", abbreviations, 17_576),
+    ("boilerplate", "100k `Baca juga:` lines", boilerplate, 100_000),
 ]
 
 

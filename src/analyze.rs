@@ -310,8 +310,17 @@ impl Analyzer {
         let anat = anatomy(text);
         // The article text for entities, topics and keywords: boilerplate
         // blanked out byte for byte, so that offsets stay those of `text`.
-        let boiler: Vec<Span> =
+        let mut boiler: Vec<Span> =
             anat.parts.iter().filter(|p| p.kind.is_boilerplate()).map(|p| p.span).collect();
+        boiler.sort_unstable_by_key(|b| b.start);
+        boiler.dedup_by(|b, a| {
+            // Merge overlapping parts, so that the spans do not overlap.
+            let overlaps = b.start < a.end;
+            if overlaps {
+                a.end = a.end.max(b.end);
+            }
+            overlaps
+        });
         let article = blank(text, &boiler);
         let found = self.gazetteer().extract(&article);
         let spans: Vec<Span> = crate::sentence::sentences(text).map(|s| s.span()).collect();
@@ -341,7 +350,7 @@ impl Analyzer {
                 // Boilerplate was blanked: its sentences (a bio) are read
                 // from the text itself.
                 for (ev, span) in evidence.iter_mut().zip(&spans) {
-                    if boiler.iter().any(|b| b.contains(*span)) {
+                    if inside_any(&boiler, *span) {
                         *ev = crate::language::evidence(&text[span.range()]);
                     }
                 }
@@ -373,7 +382,7 @@ impl Analyzer {
             .map(|s| SentenceInfo {
                 offsets: at(s.span),
                 language: s.detection.map(LanguageInfo::from),
-                in_body: anat.body.contains(s.span) && !boiler.iter().any(|b| b.contains(s.span)),
+                in_body: anat.body.contains(s.span) && !inside_any(&boiler, s.span),
             })
             .collect();
 
@@ -743,6 +752,14 @@ impl KeywordCounter {
             .collect();
         (scored, words)
     }
+}
+
+/// Whether `span` lies inside one of `sorted`, spans in text order that do
+/// not overlap: a binary search, so that a text of many boilerplate lines
+/// costs no more per sentence than a text of few.
+fn inside_any(sorted: &[Span], span: Span) -> bool {
+    let k = sorted.partition_point(|b| b.start <= span.start);
+    k > 0 && sorted[k - 1].contains(span)
 }
 
 /// `warta batch`'s line handling, in the library so that it can be tested

@@ -94,7 +94,7 @@ pub use crate::analyze::{analyze_json_line, error_json_line};
 pub use crate::anatomy::{Anatomy, Part, PartKind, anatomy};
 pub use crate::clitic::{Words, split_clitics};
 pub use crate::entities::{
-    Entities, Entity, EntityClass, Found, Gazetteer, Mention, Source, entities,
+    ENTITY_SEGMENT, Entities, Entity, EntityClass, Found, Gazetteer, Mention, Source, entities,
 };
 pub use crate::error::Error;
 pub use crate::language::{

@@ -421,7 +421,60 @@ impl Gazetteer {
     /// for names the gazetteer lacks; then abbreviations defined in
     /// parentheses (`Mahkamah Konstitusi (MK)`), linked to their entity
     /// for the rest of the text.
+    ///
+    /// A text longer than [`ENTITY_SEGMENT`] bytes is read in segments of
+    /// about that size, cut at line breaks (or else sentence ends or
+    /// spaces), and the segments' entities are merged: memory stays bounded
+    /// by the segment, not the text. An abbreviation defined in one segment
+    /// is not linked in the next.
     pub fn extract<'t>(&self, text: &'t str) -> Entities<'t> {
+        self.extract_in_segments(text, ENTITY_SEGMENT)
+    }
+
+    /// [`Gazetteer::extract`] with segments of about `segment` bytes.
+    fn extract_in_segments<'t>(&self, text: &'t str, segment: usize) -> Entities<'t> {
+        if text.len() <= segment {
+            return self.extract_segment(text);
+        }
+        let mut out = Entities::default();
+        let mut by_id: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        let mut start = 0;
+        while start < text.len() {
+            let end = segment_end(text, start, segment);
+            let part = self.extract_segment(&text[start..end]);
+            let index: Vec<usize> = part
+                .entities
+                .into_iter()
+                .map(|f| match by_id.get(&f.entity.id) {
+                    Some(&e) => {
+                        out.entities[e].count += f.count;
+                        e
+                    }
+                    None => {
+                        by_id.insert(f.entity.id.clone(), out.entities.len());
+                        out.entities.push(Found {
+                            mentions: Vec::new(),
+                            first: f.first + start,
+                            ..f
+                        });
+                        out.entities.len() - 1
+                    }
+                })
+                .collect();
+            for m in part.mentions {
+                let e = index[m.entity];
+                out.entities[e].mentions.push(out.mentions.len());
+                let span = Span::new(m.span.start + start, m.span.end + start);
+                out.mentions.push(Mention { span, entity: e, ..m });
+            }
+            start = end;
+        }
+        rank(&mut out, text.len());
+        out
+    }
+
+    /// [`Gazetteer::extract`] on one segment.
+    fn extract_segment<'t>(&self, text: &'t str) -> Entities<'t> {
         TOKENS.with(|buf| {
             // One token buffer per thread, reused: no allocation per text.
             let mut tokens = buf.borrow_mut();
@@ -437,6 +490,7 @@ impl Gazetteer {
                 tokens: &tokens,
                 hits: Vec::new(),
                 made: Vec::new(),
+                made_ids: std::collections::HashMap::new(),
                 info: vec![0; tokens.len()],
                 any_legal: false,
             };
@@ -450,6 +504,33 @@ impl Gazetteer {
             }
             out
         })
+    }
+}
+
+/// The longest text, in bytes, whose entities are extracted in one piece
+/// (1 MiB: far longer than any article). Longer texts are cut into
+/// segments of about this size so that the token buffer, 24 bytes per
+/// token, stays bounded; see [`Gazetteer::extract`].
+pub const ENTITY_SEGMENT: usize = 1 << 20;
+
+/// Where the segment that starts at `start` ends: the last line break in
+/// the second half of the next `segment` bytes, or else the last sentence
+/// end (`. `), or else the last space, or else a char boundary.
+fn segment_end(text: &str, start: usize, segment: usize) -> usize {
+    let limit = start + segment;
+    if limit >= text.len() {
+        return text.len();
+    }
+    let from = start + segment / 2;
+    let window = &text.as_bytes()[from..limit];
+    let cut = window
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .or_else(|| window.windows(2).rposition(|w| w == b". "))
+        .or_else(|| window.iter().rposition(|&b| b == b' '));
+    match cut {
+        Some(i) => from + i + 1,
+        None => crate::tokenize::floor_char_boundary(text, limit),
     }
 }
 
@@ -502,6 +583,8 @@ struct Extraction<'a, 't, 'g> {
     tokens: &'a [Tok],
     hits: Vec<Hit>,
     made: Vec<Entity>,
+    /// The index in `made` of each made entity's id.
+    made_ids: std::collections::HashMap<String, usize>,
     /// Per token: [`FLAG_CAP`] and the flags of its gazetteer bucket.
     info: Vec<u8>,
     /// Whether any token is a legal-form suffix.
@@ -873,9 +956,10 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
     /// The entity a pattern names, made once per text.
     fn make(&mut self, first: usize, last: usize, kind: &str, class: EntityClass) -> Target {
         let e = self.new_entity(kind, class, first, last);
-        match self.made.iter().position(|m| m.id == e.id) {
-            Some(p) => Target::Made(p),
+        match self.made_ids.get(&e.id) {
+            Some(&p) => Target::Made(p),
             None => {
+                self.made_ids.insert(e.id.clone(), self.made.len());
                 self.made.push(e);
                 Target::Made(self.made.len() - 1)
             }
@@ -1024,7 +1108,10 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
     /// `Mahkamah Konstitusi (MK)`: the abbreviation names the same entity,
     /// there and in the rest of the text.
     fn abbreviation_pass(&mut self) {
-        let mut aliases: Vec<(&'t str, Target)> = Vec::new();
+        // Hash maps, not lists: a text may define thousands of
+        // abbreviations, and each capitalised token is looked up.
+        let mut aliases: std::collections::HashMap<&'t str, Target> =
+            std::collections::HashMap::new();
         let mut added = Vec::new();
         for h in &self.hits {
             let (Some(open), Some(abbr), Some(close)) = (
@@ -1042,7 +1129,7 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
                 && a.chars().filter(|c| c.is_uppercase()).count() >= 2
                 && self.hit_at(h.last + 2).is_none()
             {
-                aliases.push((a, h.target));
+                aliases.entry(a).or_insert(h.target);
                 added.push(Hit { first: h.last + 2, last: h.last + 2, target: h.target });
             }
         }
@@ -1051,16 +1138,22 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
         }
         self.hits.extend(added);
         self.hits.sort_by_key(|h| h.first);
+        // New hits are gathered and sorted in once: inserting each would
+        // shift the list, quadratic in a text that repeats an abbreviation.
+        let mut later = Vec::new();
         for (i, t) in self.tokens.iter().enumerate() {
             if self.info[i] & FLAG_CAP == 0 {
                 continue;
             }
-            if let Some(&(_, target)) = aliases.iter().find(|(a, _)| *a == self.text_of(t))
+            if let Some(&target) = aliases.get(self.text_of(t))
                 && self.hit_at(i).is_none()
             {
-                let k = self.hits.partition_point(|h| h.first < i);
-                self.hits.insert(k, Hit { first: i, last: i, target });
+                later.push(Hit { first: i, last: i, target });
             }
+        }
+        if !later.is_empty() {
+            self.hits.extend(later);
+            self.hits.sort_by_key(|h| h.first);
         }
     }
 
@@ -1113,11 +1206,20 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
     fn finish(mut self) -> Entities<'t> {
         let classes = self.context();
         let mut out = Entities::default();
+        // Each target's entity index: a short list for an article's few
+        // entities, a hash map once there are many.
         let mut slot: Vec<(Target, usize)> = Vec::new();
+        let mut slot_map: std::collections::HashMap<Target, usize> =
+            std::collections::HashMap::new();
         for (h, &class) in self.hits.iter().zip(&classes) {
             let span = Span::new(self.tokens[h.first].start, self.tokens[h.last].end);
-            let e = match slot.iter().find(|(t, _)| *t == h.target) {
-                Some(&(_, e)) => e,
+            let known = if slot_map.is_empty() {
+                slot.iter().find(|(t, _)| *t == h.target).map(|&(_, e)| e)
+            } else {
+                slot_map.get(&h.target).copied()
+            };
+            let e = match known {
+                Some(e) => e,
                 None => {
                     let (entity, source) = match h.target {
                         Target::Known(k) => {
@@ -1133,35 +1235,48 @@ impl<'t, 'g> Extraction<'_, 't, 'g> {
                         first: span.start,
                         salience: 0.0,
                     });
-                    slot.push((h.target, out.entities.len() - 1));
-                    out.entities.len() - 1
+                    let e = out.entities.len() - 1;
+                    if slot_map.is_empty() && slot.len() < 32 {
+                        slot.push((h.target, e));
+                    } else {
+                        slot_map.extend(slot.drain(..));
+                        slot_map.insert(h.target, e);
+                    }
+                    e
                 }
             };
             out.entities[e].mentions.push(out.mentions.len());
             out.entities[e].count += 1;
             out.mentions.push(Mention { span, text: &self.text[span.range()], entity: e, class });
         }
-        let most = out.entities.iter().map(|e| e.count).max().unwrap_or(1) as f64;
-        let len = self.text.len().max(1) as f64;
-        for e in &mut out.entities {
-            e.salience = 0.6 * (e.count as f64 / most) + 0.4 * (1.0 - e.first as f64 / len);
-        }
-        // Most salient first; ties by first mention.
-        let mut order: Vec<usize> = (0..out.entities.len()).collect();
-        order.sort_by(|&a, &b| {
-            let (a, b) = (&out.entities[a], &out.entities[b]);
-            b.salience.total_cmp(&a.salience).then(a.first.cmp(&b.first))
-        });
-        let mut new_index = vec![0; order.len()];
-        for (new, &old) in order.iter().enumerate() {
-            new_index[old] = new;
-        }
-        let mut sorted: Vec<Option<Found>> = out.entities.into_iter().map(Some).collect();
-        out.entities = order.iter().map(|&o| sorted[o].take().expect("each index once")).collect();
-        for m in &mut out.mentions {
-            m.entity = new_index[m.entity];
-        }
+        rank(&mut out, self.text.len());
         out
+    }
+}
+
+/// Sets each entity's salience and orders the entities by it, highest first
+/// (ties by first mention), re-pointing the mentions.
+fn rank(out: &mut Entities<'_>, text_len: usize) {
+    let most = out.entities.iter().map(|e| e.count).max().unwrap_or(1) as f64;
+    let len = text_len.max(1) as f64;
+    for e in &mut out.entities {
+        e.salience = 0.6 * (e.count as f64 / most) + 0.4 * (1.0 - e.first as f64 / len);
+    }
+    // Most salient first; ties by first mention.
+    let mut order: Vec<usize> = (0..out.entities.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (a, b) = (&out.entities[a], &out.entities[b]);
+        b.salience.total_cmp(&a.salience).then(a.first.cmp(&b.first))
+    });
+    let mut new_index = vec![0; order.len()];
+    for (new, &old) in order.iter().enumerate() {
+        new_index[old] = new;
+    }
+    let mut sorted: Vec<Option<Found>> =
+        std::mem::take(&mut out.entities).into_iter().map(Some).collect();
+    out.entities = order.iter().map(|&o| sorted[o].take().expect("each index once")).collect();
+    for m in &mut out.mentions {
+        m.entity = new_index[m.entity];
     }
 }
 
@@ -1182,6 +1297,36 @@ fn same_ignoring_case(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_texts_are_read_in_segments() {
+        let line = "Bank Indonesia (BI) menahan suku bunga di Jakarta. BI optimistis.\n";
+        let segment = 4096;
+        let n = 5 * segment / line.len() + 7;
+        let text = line.repeat(n);
+        let g = Gazetteer::builtin();
+        let f = g.extract_in_segments(&text, segment);
+        assert_eq!(f, g.extract(&text), "segments give what one piece gives");
+        let count = |id: &str| f.entities.iter().find(|e| e.entity.id == id).map(|e| e.count);
+        // `BI` is linked in every segment, since each repeats its definition.
+        assert_eq!(count("inst:bi"), Some(3 * n));
+        assert_eq!(count("wilayah:31"), Some(n));
+        assert_eq!(f.mentions.len(), 4 * n);
+        for w in f.mentions.windows(2) {
+            assert!(w[0].span.end <= w[1].span.start);
+        }
+        for (i, m) in f.mentions.iter().enumerate() {
+            assert_eq!(&text[m.span.range()], m.text);
+            assert!(f.entities[m.entity].mentions.contains(&i));
+        }
+        assert_eq!(f.entities[0].first, 0);
+        // One line, no line breaks: cut at sentence ends.
+        let flat = text.replace('\n', " ");
+        assert_eq!(g.extract_in_segments(&flat, segment).mentions.len(), 4 * n);
+        // No spaces at all: cut at a char boundary, no panic.
+        let dense = "ÉBankIndonesia".repeat(n);
+        assert!(g.extract_in_segments(&dense, segment).mentions.is_empty());
+    }
 
     fn ids(text: &str) -> Vec<(String, String)> {
         let f = entities(text);
