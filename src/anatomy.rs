@@ -247,9 +247,11 @@ fn glued_slug(para: &str) -> Option<usize> {
     (i > 0 && slug.contains('-') && i < bytes.len() && bytes[i].is_ascii_uppercase()).then_some(i)
 }
 
-/// Longest line that can be boilerplate, in bytes: prompts and forms are
-/// short, paragraphs are not.
-const MAX_BOILERPLATE_LINE: usize = 300;
+/// Longest line that can be boilerplate (`Baca juga:`, share prompts,
+/// comment forms, bylines, source lines), in bytes: those are short,
+/// paragraphs are not, and the bound lets each line be checked in a fixed
+/// stack buffer. A longer line is article text.
+pub const MAX_BOILERPLATE_LINE: usize = 300;
 
 fn is_boilerplate_line(t: &str) -> Option<PartKind> {
     if t.len() > MAX_BOILERPLATE_LINE {

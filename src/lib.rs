@@ -58,6 +58,24 @@ assert_eq!(stemmer.stem("menyelidiki"), "selidik");
 assert_eq!(stemmer.stem("Pemerintah"), "perintah");
 ```
 
+# Limits
+
+Scraped text holds base64 blobs, minified scripts, binary junk and
+megabyte-long lines. Every stage takes time linear in its input and memory
+bounded by it; these limits are what keep it so, and none of them loses text:
+
+| limit | value | what happens beyond it, and why |
+|---|---|---|
+| [`MAX_TOKEN_LEN`] | 64 KiB | a longer run without a break is cut into several opaque tokens on `char` boundaries: no language has such words, and per-token work stays bounded |
+| [`MAX_STEM_LEN`] | 48 bytes | a longer word is its own stem: no Indonesian word comes near it, and stemming works in fixed stack buffers |
+| [`MAX_BOILERPLATE_LINE`] | 300 bytes | a longer line is article text, never boilerplate: prompts, bylines and forms are short |
+| [`WHATLANG_SAMPLE`] | 16 KiB | text handed to whatlang (another script, or Latin text with none of warta's function words) is identified from its first 16 KiB: the trigram profile is settled long before, and the cost would otherwise grow with the text |
+| [`ENTITY_SEGMENT`] | 1 MiB | a longer text is searched for entities in segments cut at line breaks and merged, so the token buffer stays bounded; abbreviations are linked within a segment |
+| language words | 24 bytes | a longer word is not language evidence: no function word is that long |
+| headlines | 300 bytes | a longer line is not a title-case headline (which turns off name patterns) |
+| per-thread caches | 500,000 words | the topic and keyword word caches start again when full, so a stream of unique junk words cannot grow them without end |
+| `warta batch --max-line-bytes` | 64 MiB | a longer input line is skipped without being held in memory and gets an error record with its line number |
+
 # Crate features
 
 * `cli` (default) — the `warta` command-line program; pulls in `clap`,
@@ -91,20 +109,20 @@ pub use crate::analyze::{
 };
 #[cfg(feature = "serde")]
 pub use crate::analyze::{analyze_json_line, error_json_line};
-pub use crate::anatomy::{Anatomy, Part, PartKind, anatomy};
+pub use crate::anatomy::{Anatomy, MAX_BOILERPLATE_LINE, Part, PartKind, anatomy};
 pub use crate::clitic::{Words, split_clitics};
 pub use crate::entities::{
     ENTITY_SEGMENT, Entities, Entity, EntityClass, Found, Gazetteer, Mention, Source, entities,
 };
 pub use crate::error::Error;
 pub use crate::language::{
-    Detection, DocumentLanguages, Language, LanguageShare, SentenceLanguage, detect,
-    detect_document,
+    Detection, DocumentLanguages, Language, LanguageShare, SentenceLanguage, WHATLANG_SAMPLE,
+    detect, detect_document,
 };
 pub use crate::normalize::{is_stopword, lowercase, normalize, standard_spelling};
 pub use crate::sentence::{Sentence, Sentences, sentences};
 pub use crate::span::Span;
-pub use crate::stem::{Algorithm, Lexicon, Stemmer, stem, stem_tala};
+pub use crate::stem::{Algorithm, Lexicon, MAX_STEM_LEN, Stemmer, stem, stem_tala};
 pub use crate::token::{Token, TokenKind};
 pub use crate::tokenize::{Abbreviation, MAX_TOKEN_LEN, Tokens, tokenize};
 pub use crate::topics::{TOPICS, TopicModel, TopicScore, topics, topics_with_entities};

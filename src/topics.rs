@@ -51,8 +51,8 @@ pub struct TopicScore {
     pub evidence: Vec<Cow<'static, str>>,
 }
 
-/// Longest word looked up, in bytes.
-const MAX_WORD: usize = 48;
+/// Longest word looked up, in bytes: the stemmer's bound.
+const MAX_WORD: usize = crate::MAX_STEM_LEN;
 /// Words a thread's cache keeps before it starts again.
 const MAX_CACHED_WORDS: usize = 500_000;
 const NONE: u32 = u32::MAX;

@@ -17,8 +17,10 @@ use std::hash::{BuildHasherDefault, Hasher};
 use crate::error::Error;
 
 /// Longest word the stemmer analyses, in bytes; longer words are returned as
-/// they are (no Indonesian word comes near it).
-const MAX_WORD: usize = 48;
+/// they are. No Indonesian word comes near it (`mempertanggungjawabkannya`
+/// is 25 bytes), and the bound lets every analysis work in fixed stack
+/// buffers, with no allocation, whatever the input.
+pub const MAX_STEM_LEN: usize = 48;
 /// Discount for each prefix an analysis removes.
 const PREFIX_DISCOUNT: f64 = 0.1;
 /// Discount for removing a particle (-lah, -kah, -pun) or -ku/-mu.
@@ -178,7 +180,7 @@ impl Piece {
     }
 
     /// Writes the piece into `buf` and returns it as a string.
-    fn view<'b>(&self, word: &str, buf: &'b mut [u8; MAX_WORD + 1]) -> &'b str {
+    fn view<'b>(&self, word: &str, buf: &'b mut [u8; MAX_STEM_LEN + 1]) -> &'b str {
         let body = &word.as_bytes()[self.start..self.end];
         let n = if self.head != 0 {
             buf[0] = self.head;
@@ -420,7 +422,7 @@ pub(crate) fn stem_with<'w>(word: &'w str, lexicon: &Lexicon) -> Cow<'w, str> {
     if let Some(&(_, canonical)) = VARIANTS.iter().find(|(v, _)| *v == word) {
         return Cow::Borrowed(canonical);
     }
-    if word.len() > MAX_WORD || lexicon.contains(word) {
+    if word.len() > MAX_STEM_LEN || lexicon.contains(word) {
         return Cow::Borrowed(word);
     }
     if let Some((a, b)) = word.split_once('-') {
@@ -429,7 +431,7 @@ pub(crate) fn stem_with<'w>(word: &'w str, lexicon: &Lexicon) -> Cow<'w, str> {
     match best_analysis(word, lexicon) {
         Some(piece) if piece.head == 0 => Cow::Borrowed(&word[piece.start..piece.end]),
         Some(piece) => {
-            let mut buf = [0u8; MAX_WORD + 1];
+            let mut buf = [0u8; MAX_STEM_LEN + 1];
             Cow::Owned(piece.view(word, &mut buf).to_owned())
         }
         // No analysis ends on a known root: the word is a root the lexicon
@@ -476,10 +478,10 @@ fn reduplication<'w>(word: &'w str, a: &'w str, b: &'w str, lexicon: &Lexicon) -
 /// The best analysis of `word` that ends on a root, if any.
 fn best_analysis(word: &str, lexicon: &Lexicon) -> Option<Piece> {
     let w = word.as_bytes();
-    let mut buf = [0u8; MAX_WORD + 1];
+    let mut buf = [0u8; MAX_STEM_LEN + 1];
     let mut best: Option<(f64, Piece)> = None;
     let mut consider =
-        |piece: Piece, prefixes: i32, discount: f64, buf: &mut [u8; MAX_WORD + 1]| {
+        |piece: Piece, prefixes: i32, discount: f64, buf: &mut [u8; MAX_STEM_LEN + 1]| {
             if let Some(weight) = lexicon.weight(piece.view(word, buf)) {
                 let score =
                     f64::from(weight.saturating_add(1)) * PREFIX_DISCOUNT.powi(prefixes) * discount;
@@ -492,7 +494,7 @@ fn best_analysis(word: &str, lexicon: &Lexicon) -> Option<Piece> {
     let mut frontier: Stack<(Piece, Option<Kind>), 32> = Stack::new();
     let mut next: Stack<(Piece, Option<Kind>), 32> = Stack::new();
     let mut options: Stack<(Piece, Kind), 8> = Stack::new();
-    let mut vbuf = [0u8; MAX_WORD + 1];
+    let mut vbuf = [0u8; MAX_STEM_LEN + 1];
     for &(end, suffix, discount) in &opts[..n] {
         let stem = Piece { head: 0, start: 0, end };
         let suffixed = end != w.len();

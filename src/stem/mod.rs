@@ -8,8 +8,8 @@ mod tala;
 use std::borrow::Cow;
 use std::sync::{Arc, LazyLock};
 
-pub use indonesian::Lexicon;
 pub(crate) use indonesian::WordHasher;
+pub use indonesian::{Lexicon, MAX_STEM_LEN};
 pub use tala::stem_tala;
 
 use crate::language::Language;
