@@ -359,3 +359,65 @@ pub(crate) fn batch(
         pool.current_num_threads()
     )))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The lines `read_line` gives for `input` at limit `max`: kept bytes,
+    /// or the skipped length; and the bytes consumed.
+    fn lines(input: &[u8], max: usize) -> Vec<(Result<Vec<u8>, u64>, u64)> {
+        // A tiny buffer, so that lines span many refills.
+        let mut reader = BufReader::with_capacity(3, input);
+        let mut out = Vec::new();
+        while let Some((line, n)) = read_line(&mut reader, max).unwrap() {
+            out.push((
+                match line {
+                    Line::Bytes(b) => Ok(b),
+                    Line::TooLong(len) => Err(len),
+                },
+                n,
+            ));
+        }
+        out
+    }
+
+    #[test]
+    fn lines_at_the_limit() {
+        let got = lines(b"abcd\nabcde\nabc\r\n\nabcdefghij\nxy", 4);
+        let want: Vec<(Result<Vec<u8>, u64>, u64)> = vec![
+            (Ok(b"abcd\n".to_vec()), 5),
+            (Err(5), 6),
+            (Ok(b"abc\r\n".to_vec()), 5),
+            (Ok(b"\n".to_vec()), 1),
+            (Err(10), 11),
+            (Ok(b"xy".to_vec()), 2),
+        ];
+        assert_eq!(got, want);
+        // An unterminated last line over the limit.
+        assert_eq!(lines(b"abcdefg", 4), vec![(Err(7), 7)]);
+        // Exactly at the limit, unterminated.
+        assert_eq!(lines(b"abcd", 4), vec![(Ok(b"abcd".to_vec()), 4)]);
+        assert!(lines(b"", 4).is_empty());
+    }
+
+    #[test]
+    fn chunks_count_every_byte() {
+        let input = b"{\"text\": \"a\"}\n\nxxxxxxxxxxxxxxxxxxxx\nlast".repeat(300);
+        let mut reader = BufReader::new(&input[..]);
+        let (mut total, mut lines) = (0, 0);
+        loop {
+            let (chunk, bytes, done) = read_chunk(&mut reader, Path::new("x"), 16).unwrap();
+            assert!(chunk.len() <= CHUNK_LINES);
+            total += bytes;
+            lines += chunk.len();
+            if done {
+                break;
+            }
+        }
+        assert_eq!(total, input.len() as u64);
+        // "last" and the next repetition's first line join: 3 lines each,
+        // plus the final "last".
+        assert_eq!(lines, 3 * 300 + 1);
+    }
+}

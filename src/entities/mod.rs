@@ -1328,6 +1328,32 @@ mod tests {
         assert!(g.extract_in_segments(&dense, segment).mentions.is_empty());
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 300, ..Default::default() })]
+        /// Segments of any size, cut anywhere: mentions in order, on char
+        /// boundaries, each pointing to an entity that lists it.
+        #[test]
+        fn segments_of_any_text(
+            words in proptest::collection::vec(proptest::sample::select(vec![
+                "Bank", "Indonesia", "(BI)", "BI", "PT", "Telkom", "Tbk", "di", "Jakarta",
+                ".", "\n", " ", "é", "Kota", "Bandung", "Partai", "Xyz", "(PX)", "PX", "😀",
+            ]), 0..120),
+            segment in 8usize..200,
+        ) {
+            let text: String = words.iter().flat_map(|w| [*w, " "]).collect();
+            let f = Gazetteer::builtin().extract_in_segments(&text, segment);
+            let mut end = 0;
+            for (i, m) in f.mentions.iter().enumerate() {
+                proptest::prop_assert!(m.span.start >= end);
+                end = m.span.end;
+                proptest::prop_assert_eq!(&text[m.span.range()], m.text);
+                proptest::prop_assert!(f.entities[m.entity].mentions.contains(&i));
+            }
+            let total: usize = f.entities.iter().map(|e| e.count).sum();
+            proptest::prop_assert_eq!(total, f.mentions.len());
+        }
+    }
+
     fn ids(text: &str) -> Vec<(String, String)> {
         let f = entities(text);
         f.mentions
