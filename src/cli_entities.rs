@@ -1,38 +1,61 @@
 //! `warta entities`: entities per line (JSONL) or per document (JSON).
+//!
+//! Records are serialised straight from borrowed structs (fields in
+//! alphabetical order, as the JSON has always had them), not built as
+//! `serde_json::Value` trees: a many-megabyte text has hundreds of thousands
+//! of mentions, and a tree per mention would cost far more than the text.
 
+use std::collections::BTreeMap;
 use std::io::{self, Write};
 
-use serde_json::{Value, json};
-use warta::{Entities, Entity};
+use serde::Serialize;
+use warta::{Entities, Found, Source};
 
-fn attrs(e: &Entity) -> Value {
-    e.attrs
-        .iter()
-        .map(|(k, v)| (k.clone(), Value::from(v.as_str())))
-        .collect::<serde_json::Map<_, _>>()
-        .into()
+fn source(f: &Found) -> &'static str {
+    match f.source {
+        Source::Gazetteer => "gazetteer",
+        Source::Pattern => "pattern",
+    }
 }
 
-/// The flat mention list of one text: `start`, `end` (bytes), `text`,
-/// `kind`, `class`, `id`, `name`, `source`.
-fn mentions_json(found: &Entities<'_>) -> Vec<Value> {
-    found
-        .mentions
-        .iter()
-        .map(|m| {
-            let f = &found.entities[m.entity];
-            json!({
-                "start": m.span.start,
-                "end": m.span.end,
-                "text": m.text,
-                "kind": f.entity.kind,
-                "class": m.class.as_str(),
-                "id": f.entity.id,
-                "name": f.entity.name,
-                "source": match f.source { warta::Source::Gazetteer => "gazetteer", warta::Source::Pattern => "pattern" },
-            })
-        })
-        .collect()
+/// A mention in the flat list: `start`, `end` (bytes), `text`, `kind`,
+/// `class`, `id`, `name`, `source`.
+#[derive(Serialize)]
+struct FlatMention<'a> {
+    class: &'static str,
+    end: usize,
+    id: &'a str,
+    kind: &'a str,
+    name: &'a str,
+    source: &'static str,
+    start: usize,
+    text: &'a str,
+}
+
+/// The flat mention list of one text, in text order.
+fn mentions<'a>(found: &'a Entities<'_>) -> impl Iterator<Item = FlatMention<'a>> + Clone {
+    found.mentions.iter().map(move |m| {
+        let f = &found.entities[m.entity];
+        FlatMention {
+            class: m.class.as_str(),
+            end: m.span.end,
+            id: &f.entity.id,
+            kind: &f.entity.kind,
+            name: &f.entity.name,
+            source: source(f),
+            start: m.span.start,
+            text: m.text,
+        }
+    })
+}
+
+/// Serialises an iterator as a JSON array without collecting it.
+pub(crate) struct Seq<I>(pub(crate) I);
+
+impl<I: Iterator<Item = T> + Clone, T: Serialize> Serialize for Seq<I> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.clone())
+    }
 }
 
 /// One JSON object per input line (empty lines included): `{"entities": [...]}`.
@@ -41,7 +64,42 @@ pub(crate) fn write_lines(
     text: &str,
     gaz: &warta::Gazetteer,
 ) -> io::Result<()> {
-    crate::write_jsonl(out, text, |line| json!({ "entities": mentions_json(&gaz.extract(line)) }))
+    #[derive(Serialize)]
+    #[serde(bound(serialize = "Seq<I>: Serialize"))]
+    struct Line<I> {
+        entities: Seq<I>,
+    }
+    for line in text.lines() {
+        let found = gaz.extract(line);
+        let record = Line { entities: Seq(mentions(&found)) };
+        serde_json::to_writer(&mut *out, &record).map_err(io::Error::other)?;
+        out.write_all(b"\n")?;
+    }
+    Ok(())
+}
+
+/// A mention of a linked entity.
+#[derive(Serialize)]
+struct LinkedMention<'a> {
+    end: usize,
+    start: usize,
+    text: &'a str,
+}
+
+/// An entity with its mentions, count, first position and salience.
+#[derive(Serialize)]
+#[serde(bound(serialize = "Seq<I>: Serialize"))]
+struct Linked<'a, I> {
+    attrs: BTreeMap<&'a str, &'a str>,
+    class: &'static str,
+    count: usize,
+    first: usize,
+    id: &'a str,
+    kind: &'a str,
+    mentions: Seq<I>,
+    name: &'a str,
+    salience: f64,
+    source: &'static str,
 }
 
 /// The document's entities, linked: each with its mentions, count, first
@@ -52,33 +110,28 @@ pub(crate) fn write_document(
     gaz: &warta::Gazetteer,
 ) -> io::Result<()> {
     let found = gaz.extract(text);
-    let linked: Vec<Value> = found
-        .entities
-        .iter()
-        .map(|f| {
-            let mentions: Vec<Value> = f
-                .mentions
-                .iter()
-                .map(|&m| {
-                    let m = &found.mentions[m];
-                    json!({"start": m.span.start, "end": m.span.end, "text": m.text})
-                })
-                .collect();
-            json!({
-                "id": f.entity.id,
-                "name": f.entity.name,
-                "kind": f.entity.kind,
-                "class": f.entity.class.as_str(),
-                "attrs": attrs(&f.entity),
-                "source": match f.source { warta::Source::Gazetteer => "gazetteer", warta::Source::Pattern => "pattern" },
-                "count": f.count,
-                "first": f.first,
-                "salience": (f.salience * 1000.0).round() / 1000.0,
-                "mentions": mentions,
-            })
-        })
-        .collect();
-    let doc = json!({ "entities": linked, "mentions": mentions_json(&found) });
+    let linked = found.entities.iter().map(|f| Linked {
+        attrs: f.entity.attrs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect(),
+        class: f.entity.class.as_str(),
+        count: f.count,
+        first: f.first,
+        id: &f.entity.id,
+        kind: &f.entity.kind,
+        mentions: Seq(f.mentions.iter().map(|&m| {
+            let m = &found.mentions[m];
+            LinkedMention { end: m.span.end, start: m.span.start, text: m.text }
+        })),
+        name: &f.entity.name,
+        salience: (f.salience * 1000.0).round() / 1000.0,
+        source: source(f),
+    });
+    #[derive(Serialize)]
+    #[serde(bound(serialize = "Seq<L>: Serialize, Seq<M>: Serialize"))]
+    struct Doc<L, M> {
+        entities: Seq<L>,
+        mentions: Seq<M>,
+    }
+    let doc = Doc { entities: Seq(linked), mentions: Seq(mentions(&found)) };
     serde_json::to_writer_pretty(&mut *out, &doc).map_err(io::Error::other)?;
     out.write_all(b"\n")
 }

@@ -343,29 +343,46 @@ fn write_jsonl(
     Ok(())
 }
 
-/// The document's language, each sentence's, and the mix, as one JSON object.
+/// The document's language, each sentence's, and the mix, as one JSON object
+/// (keys in alphabetical order). Each sentence's record is built and written
+/// in turn, not all held at once: a long text has many sentences.
 fn write_lang_document(out: &mut impl Write, text: &str) -> io::Result<()> {
-    let doc = warta::detect_document(text);
-    let sentences: Vec<serde_json::Value> = doc
-        .sentences
-        .iter()
-        .map(|s| {
-            let mut v = detection_json(s.detection);
-            v["start"] = s.span.start.into();
-            v["end"] = s.span.end.into();
-            v["text"] = text[s.span].into();
-            v
-        })
-        .collect();
-    let mix: Vec<serde_json::Value> = doc
-        .mix
-        .iter()
-        .map(|m| serde_json::json!({"lang": m.language.code(), "share": (m.share * 1000.0).round() / 1000.0}))
-        .collect();
-    let mut v = detection_json(doc.document);
-    v["sentences"] = sentences.into();
-    v["mix"] = mix.into();
-    serde_json::to_writer_pretty(&mut *out, &v).map_err(io::Error::other)?;
+    struct Doc<'a> {
+        doc: warta::DocumentLanguages,
+        text: &'a str,
+    }
+    impl serde::Serialize for Doc<'_> {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            use serde::ser::SerializeMap;
+            let sentences = self.doc.sentences.iter().map(|sl| {
+                let mut v = detection_json(sl.detection);
+                v["start"] = sl.span.start.into();
+                v["end"] = sl.span.end.into();
+                v["text"] = self.text[sl.span].into();
+                v
+            });
+            let mix = self.doc.mix.iter().map(|m| {
+                serde_json::json!({"lang": m.language.code(), "share": (m.share * 1000.0).round() / 1000.0})
+            });
+            let serde_json::Value::Object(head) = detection_json(self.doc.document) else {
+                unreachable!("a detection is an object")
+            };
+            let mut keys: Vec<&str> = head.keys().map(String::as_str).collect();
+            keys.extend(["mix", "sentences"]);
+            keys.sort_unstable();
+            let mut map = s.serialize_map(Some(keys.len()))?;
+            for k in keys {
+                match k {
+                    "mix" => map.serialize_entry(k, &cli_entities::Seq(mix.clone()))?,
+                    "sentences" => map.serialize_entry(k, &cli_entities::Seq(sentences.clone()))?,
+                    _ => map.serialize_entry(k, &head[k])?,
+                }
+            }
+            map.end()
+        }
+    }
+    let doc = Doc { doc: warta::detect_document(text), text };
+    serde_json::to_writer_pretty(&mut *out, &doc).map_err(io::Error::other)?;
     out.write_all(b"\n")
 }
 
