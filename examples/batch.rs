@@ -1,6 +1,9 @@
 //! A day's feed on every core, as a library user would write it: JSONL in,
-//! one analysis per line out, in input order. (The `warta batch` command
-//! does the same with error records and a progress bar.)
+//! one record per line out, in input order. [`warta::analyze_json_line`]
+//! does what `warta batch` does to each line: the analysis with the line's
+//! `id` and number, or an error record; invalid UTF-8 repaired and flagged.
+//! (`warta batch` adds bounded memory, a line-length limit, a progress bar
+//! and `--resume`.)
 //! `cargo run --release --example batch -- IN.jsonl OUT.jsonl`.
 
 use std::io::{BufRead, BufReader, BufWriter, Write};
@@ -14,19 +17,13 @@ fn main() -> std::io::Result<()> {
         std::process::exit(2);
     };
     let analyzer = warta::Analyzer::new();
-    let lines: Vec<String> =
-        BufReader::new(std::fs::File::open(input)?).lines().collect::<Result<_, _>>()?;
+    // Lines as bytes: one bad byte must not stop the feed.
+    let lines: Vec<Vec<u8>> =
+        BufReader::new(std::fs::File::open(input)?).split(b'\n').collect::<Result<_, _>>()?;
     let results: Vec<String> = lines
         .par_iter()
-        .map(|line| {
-            let text = serde_json::from_str::<serde_json::Value>(line)
-                .ok()
-                .and_then(|v| v.get("text").and_then(|t| t.as_str()).map(str::to_string));
-            match text {
-                Some(text) => serde_json::to_string(&analyzer.analyze(&text)).unwrap_or_default(),
-                None => r#"{"error":"no text"}"#.to_string(),
-            }
-        })
+        .enumerate()
+        .map(|(i, line)| warta::analyze_json_line(line, i + 1, "text", &analyzer))
         .collect();
     let mut out = BufWriter::new(std::fs::File::create(output)?);
     for r in results {

@@ -345,8 +345,11 @@ pub(crate) fn batch(
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
-    let resumed =
-        if skipped.0 > 0 { format!(" (resumed after line {})", skipped.0) } else { String::new() };
+    let resumed = if skipped.0 > 0 {
+        format!(" (resumed after line {}; {} analysed in this run)", skipped.0, lines - skipped.0)
+    } else {
+        String::new()
+    };
     if stopped {
         return Ok(Outcome::Stopped(format!(
             "stopped: {} holds whole records for input lines 1 to {lines}; \
@@ -355,7 +358,7 @@ pub(crate) fn batch(
         )));
     }
     Ok(Outcome::Done(format!(
-        "{lines} lines{resumed}, {errors} error records, {} threads",
+        "{lines} lines{resumed}, {errors} error records in this run, {} threads",
         pool.current_num_threads()
     )))
 }

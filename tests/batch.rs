@@ -294,7 +294,12 @@ fn stopped_mid_run_leaves_whole_lines_and_resumes() {
     assert_prefix(&partial);
     let (err, ok) = run_batch(&input, &output, &["--resume"]);
     assert!(ok, "{err}");
-    assert!(err.contains(&format!("{n} lines (resumed after line {})", partial.len())), "{err}");
+    let summary = format!(
+        "{n} lines (resumed after line {}; {} analysed in this run), 0 error records",
+        partial.len(),
+        n - partial.len()
+    );
+    assert!(err.contains(&summary), "{err}");
     let rows = records(&output);
     assert_eq!(rows.len(), n);
     assert_prefix(&rows);
