@@ -187,7 +187,38 @@ enum Format {
     Json,
 }
 
-fn read_input(file: Option<&PathBuf>) -> Result<String, String> {
+/// The input of a line-by-line command: invalid UTF-8 is not an error
+/// there, since every input line must get its output line. Each invalid
+/// sequence becomes U+FFFD, and a warning names the lines repaired.
+fn read_input_lines(file: Option<&PathBuf>) -> Result<String, String> {
+    let bytes = read_bytes(file)?;
+    let bytes = match String::from_utf8(bytes) {
+        Ok(text) => return Ok(text),
+        Err(e) => e.into_bytes(),
+    };
+    let mut text = String::with_capacity(bytes.len() + 16);
+    let (mut line, mut bad): (usize, Vec<usize>) = (1, Vec::new());
+    for chunk in bytes.utf8_chunks() {
+        text.push_str(chunk.valid());
+        line += chunk.valid().bytes().filter(|&b| b == b'\n').count();
+        if !chunk.invalid().is_empty() {
+            text.push(char::REPLACEMENT_CHARACTER);
+            if bad.last() != Some(&line) {
+                bad.push(line);
+            }
+        }
+    }
+    let shown: Vec<String> = bad.iter().take(5).map(usize::to_string).collect();
+    let more = if bad.len() > 5 { ", …" } else { "" };
+    eprintln!(
+        "warta: invalid UTF-8 replaced by U+FFFD on {} line(s) ({}{more}); offsets on them refer to the repaired text",
+        bad.len(),
+        shown.join(", ")
+    );
+    Ok(text)
+}
+
+fn read_bytes(file: Option<&PathBuf>) -> Result<Vec<u8>, String> {
     let mut bytes = Vec::new();
     match file {
         Some(path) => {
@@ -201,7 +232,11 @@ fn read_input(file: Option<&PathBuf>) -> Result<String, String> {
                 .map_err(|e| format!("cannot read standard input: {e}"))?;
         }
     }
-    String::from_utf8(bytes).map_err(|e| {
+    Ok(bytes)
+}
+
+fn read_input(file: Option<&PathBuf>) -> Result<String, String> {
+    String::from_utf8(read_bytes(file)?).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         let line = e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1;
         format!("input is not UTF-8: invalid byte at offset {at} (line {line})")
@@ -221,7 +256,8 @@ fn run(cli: Cli) -> Result<(), String> {
             }
         }
         Command::Lang { lines, file } => {
-            let text = read_input(file.as_ref())?;
+            let text =
+                if lines { read_input_lines(file.as_ref()) } else { read_input(file.as_ref()) }?;
             if lines {
                 write_lang_lines(&mut out, &text)
             } else {
@@ -240,7 +276,8 @@ fn run(cli: Cli) -> Result<(), String> {
                 }
                 None => warta::Gazetteer::builtin(),
             };
-            let text = read_input(file.as_ref())?;
+            let text =
+                if lines { read_input_lines(file.as_ref()) } else { read_input(file.as_ref()) }?;
             if lines {
                 cli_entities::write_lines(&mut out, &text, gaz)
             } else {
@@ -257,7 +294,8 @@ fn run(cli: Cli) -> Result<(), String> {
         }
         Command::Topics { action: None, lines, model, file } => {
             let model = model.as_deref().map(cli_topics::load_model).transpose()?;
-            let text = read_input(file.as_ref())?;
+            let text =
+                if lines { read_input_lines(file.as_ref()) } else { read_input(file.as_ref()) }?;
             if lines {
                 cli_topics::write_lines(&mut out, &text, model.as_ref())
             } else {
@@ -295,7 +333,7 @@ fn run(cli: Cli) -> Result<(), String> {
                     warta::Stemmer::with_lexicon(lex)
                 }
             };
-            let text = read_input(file.as_ref())?;
+            let text = read_input_lines(file.as_ref())?;
             write_stems(&mut out, &text, &stemmer)
         }
     };

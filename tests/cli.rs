@@ -317,3 +317,24 @@ fn analyze_command() {
     assert_eq!(a["body"]["char_end"], 24);
     assert_eq!(a["body"]["end"], 28);
 }
+
+#[test]
+fn line_modes_repair_invalid_utf8() {
+    let input = b"Harga \xff naik di Jakarta\n\nBank Indonesia\xc3\nmakan";
+    for args in [
+        &["lang", "--lines"][..],
+        &["entities", "--lines"],
+        &["topics", "--lines"],
+        &["stem"],
+    ] {
+        let (out, err, ok) = warta(args, input);
+        assert!(ok, "{args:?}: {err}");
+        assert_eq!(out.lines().count(), 4, "{args:?}: one output line per input line");
+        assert!(err.contains("invalid UTF-8 replaced by U+FFFD on 2 line(s) (1, 3)"), "{err}");
+    }
+    let (out, _, _) = warta(&["entities", "--lines"], input);
+    assert!(out.lines().nth(2).unwrap().contains("inst:bi"));
+    // Whole-document commands keep offsets exact, so they refuse it.
+    let (_, err, ok) = warta(&["tokenize"], input);
+    assert!(!ok && err.contains("invalid byte at offset 6 (line 1)"), "{err}");
+}
