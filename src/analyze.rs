@@ -374,6 +374,9 @@ impl Analyzer {
                 body_evidence += *ev;
             }
         }
+        // Freed before the sentence records are built: a text of many short
+        // lines has millions of sentences.
+        drop((evidence, spans));
         let body_mix = body_mix(&doc_sentences, anat.body);
         let language = reconcile(decide(&body_evidence, &article[anat.body.range()]), &body_mix)
             .map(LanguageInfo::from);

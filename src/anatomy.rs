@@ -324,6 +324,13 @@ pub fn anatomy(text: &str) -> Anatomy {
     let mut body_start = None;
     let mut titled = false;
     while k < content.len() {
+        if k == MAX_HEADER_LINES {
+            // No article has this many lines above its body.
+            let line = lines[content[k]];
+            body_start =
+                Some((k, line.span.start + (line.text.len() - line.text.trim_start().len())));
+            break;
+        }
         let line = lines[content[k]];
         let t = line.text.trim();
         let start = line.span.start + (line.text.len() - line.text.trim_start().len());
@@ -370,7 +377,10 @@ pub fn anatomy(text: &str) -> Anatomy {
     // Below the body: walk up from the end over credits and boilerplate.
     let mut last = content.len() - 1;
     let mut tail = Vec::new();
-    while last > first_body {
+    // Whether a byline or comment form has been seen below: a bio sits next
+    // to one.
+    let mut near_credit = false;
+    while last > first_body && tail.len() < MAX_TAIL_LINES {
         let line = lines[content[last]];
         let t = line.text.trim();
         let start = line.span.start + (line.text.len() - line.text.trim_start().len());
@@ -381,11 +391,12 @@ pub fn anatomy(text: &str) -> Anatomy {
             Part { kind: PartKind::Byline, span, value: Some(name) }
         } else if let Some(kind) = is_boilerplate_line(t) {
             Part { kind, span, value: None }
-        } else if is_bio(t, &tail) {
+        } else if is_bio(t, near_credit, tail.is_empty()) {
             Part { kind: PartKind::AuthorBio, span, value: None }
         } else {
             break;
         };
+        near_credit |= matches!(part.kind, PartKind::Byline | PartKind::CommentForm);
         tail.push(part);
         last -= 1;
     }
@@ -409,18 +420,25 @@ pub fn anatomy(text: &str) -> Anatomy {
     Anatomy { parts, body }
 }
 
+/// Most content lines above the body (slugs, title, bylines, prompts): no
+/// article has more, and text of thousands of short lines must not become
+/// thousands of header parts. The line after them starts the body.
+const MAX_HEADER_LINES: usize = 16;
+
+/// Most content lines below the body (sources, credits, bios, forms) walked
+/// up from the end.
+const MAX_TAIL_LINES: usize = 64;
+
 /// An author bio below the article: next to a byline, a short line of
 /// roles separated by `|` (`Copywriter | Ghost Writer`), or an English
 /// third-person line (`X is a professor who writes about ...`).
-fn is_bio(t: &str, below: &[Part]) -> bool {
-    let near_credit =
-        below.iter().any(|p| matches!(p.kind, PartKind::Byline | PartKind::CommentForm));
+fn is_bio(t: &str, near_credit: bool, at_bottom: bool) -> bool {
     let roles = t.matches('|').count() >= 2 && words(t) <= 20;
     let english = t.len() <= 600
         && (t.contains(" is a ") || t.contains(" is an ") || t.contains(" writes about "))
         && crate::language::detect(t)
             .is_some_and(|d| d.language == crate::language::Language::English);
-    (roles && (near_credit || below.is_empty())) || english
+    (roles && (near_credit || at_bottom)) || english
 }
 
 #[cfg(test)]

@@ -473,14 +473,20 @@ const fn repeats(b: u8) -> bool {
 fn scan_punct(text: &str, start: usize, b: u8) -> (usize, TokenKind) {
     let bytes = text.as_bytes();
     let mut end = start + 1;
-    if repeats(b) {
-        while end < bytes.len() && bytes[end] == b {
+    if b == b'.' {
+        // Only "..." is an ellipsis token; ".." and "...." are single
+        // periods, as the treebanks write them. At most four dots are
+        // looked at: a long run is many one-dot tokens, and scanning the
+        // whole run for each would be quadratic.
+        while end < bytes.len() && end - start < 4 && bytes[end] == b'.' {
             end += 1;
         }
-        // Only "..." is an ellipsis token; ".." and "...." are single
-        // periods, as the treebanks write them.
-        if b == b'.' && (end - start != 3 || (start > 0 && bytes[start - 1] == b'.')) {
+        if end - start != 3 || (start > 0 && bytes[start - 1] == b'.') {
             end = start + 1;
+        }
+    } else if repeats(b) {
+        while end < bytes.len() && bytes[end] == b {
+            end += 1;
         }
     }
     (end, if b == b'=' { TokenKind::Symbol } else { TokenKind::Punct })

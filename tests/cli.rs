@@ -321,12 +321,9 @@ fn analyze_command() {
 #[test]
 fn line_modes_repair_invalid_utf8() {
     let input = b"Harga \xff naik di Jakarta\n\nBank Indonesia\xc3\nmakan";
-    for args in [
-        &["lang", "--lines"][..],
-        &["entities", "--lines"],
-        &["topics", "--lines"],
-        &["stem"],
-    ] {
+    for args in
+        [&["lang", "--lines"][..], &["entities", "--lines"], &["topics", "--lines"], &["stem"]]
+    {
         let (out, err, ok) = warta(args, input);
         assert!(ok, "{args:?}: {err}");
         assert_eq!(out.lines().count(), 4, "{args:?}: one output line per input line");
