@@ -9,6 +9,7 @@ at most 12x time).
 
     cargo build --release
     python3 scripts/pathological.py [--warta target/release/warta] [--runs 3]
+    python3 scripts/pathological.py --sweep   # 45 repeated units, 1 vs 10 MB
 
 The inputs are generated from the project's own articles (benches/texts/),
 so the script needs nothing outside the repository. Each run is the best
@@ -130,6 +131,14 @@ def boilerplate(count):
     return "\n".join(lines).encode("utf-8")
 
 
+def periods(size):
+    return b"." * size
+
+
+def short_lines(size):
+    return b"-\n" * (size // 2)
+
+
 # name, description, generator, full-size argument
 INPUTS = [
     ("one-line", "100 MB of articles on one line", one_line, 100 * MB),
@@ -140,9 +149,44 @@ INPUTS = [
     ("mixed-scripts", "10 MB of mixed scripts and right-to-left text", mixed_scripts, 10 * MB),
     ("control", "10 MB of text with NUL and control bytes", control_bytes, 10 * MB),
     ("emoji", "10 MB of emoji only", emoji, 10 * MB),
+    ("periods", "10 MB of periods", periods, 10 * MB),
+    ("short-lines", "5M one-character lines", short_lines, 10 * MB),
     ("abbreviations", "17,576 distinct `Name (ABBR)` definitions and uses", abbreviations, 17_576),
     ("boilerplate", "100k `Baca juga:` lines", boilerplate, 100_000),
 ]
+
+
+# Units repeated to 1 MB and 10 MB by --sweep: each stresses one scanner
+# (abbreviation chains, ellipses, handles, quotes, URLs, numbers, lines).
+SWEEP = [
+    "Dr.", "...", "@x", "'a", "\u201c", "-\n", "\t", "Baca juga: x\n",
+    "JAKARTA, KOMPAS.com - ", "5% ", "#a", "a@b.", "\"'`", "``a''", "&amp;",
+    "<a>", "?!", "a: ", ";", "\"a\" ", "-1", "1,5", "10.00 ", "12/11/2024 ",
+    "+62", "0812-3456-7890 ", "1.", "1,", "http://a.b/c?d=e&", "A.", "a-",
+    "Bank Indonesia Jakarta ", "(a) ", "\n", "\r", "\u200d", "a\u0301",
+    "\ufeff", "Rp1.000.000,00 ", "Harga Beras Naik Lagi Di Pasar Induk\n",
+    "PT A B C D E F G H I J K Tbk ", "a-b-c-d-e-", "a.b.c.d.e.f.g.h.",
+    "ABCDEFGHIJ", "Copywriter | Ghost Writer | Farmer\n",
+]
+
+
+def sweep(warta, runs):
+    print("| unit | 1 MB | 10 MB | ratio |")
+    print("|---|---:|---:|---:|")
+    worst = 0.0
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "unit.txt")
+        for unit in SWEEP:
+            times = []
+            for size in (MB, 10 * MB):
+                with open(path, "wb") as f:
+                    f.write(repeat_to(unit, size))
+                times.append(measure(warta, path, runs)[0])
+            ratio = times[1] / max(times[0], 1e-3)
+            worst = max(worst, ratio)
+            flag = "  <-- over 12x" if ratio > 12 else ""
+            print(f"| `{unit!r}` | {times[0]:.2f} s | {times[1]:.2f} s | {ratio:.1f}x{flag} |", flush=True)
+    print(f"\nworst ratio {worst:.1f}x")
 
 
 def measure(warta, path, runs):
@@ -179,7 +223,11 @@ def main():
     ap.add_argument("--warta", default=os.path.join(ROOT, "target", "release", "warta"))
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--only", help="comma-separated input names")
+    ap.add_argument("--sweep", action="store_true", help="time repeated units at 1 and 10 MB")
     args = ap.parse_args()
+    if args.sweep:
+        sweep(args.warta, args.runs)
+        return
     only = set(args.only.split(",")) if args.only else None
     print("| input | size | time | peak memory | 1/10 size | time | ratio |")
     print("|---|---:|---:|---:|---:|---:|---:|")
