@@ -153,6 +153,36 @@ fn pathological_inputs_do_not_panic() {
     }
 }
 
+/// Inputs that were once quadratic, through the whole analysis: a run of
+/// periods (each one-dot token looked at the whole run) and a text of many
+/// one-character lines (each became a header part). Each must finish, with
+/// every period a token and the header and tail bounded.
+#[test]
+fn once_quadratic_inputs_stay_linear() {
+    let dots = ".".repeat(200_000);
+    assert_eq!(warta::tokenize(&dots).count(), 200_000);
+    let a = warta::Analyzer::new();
+    let analysis = a.analyze(&dots);
+    assert_eq!(analysis.stats.bytes, 200_000);
+
+    let lines = "-\n".repeat(50_000);
+    let analysis = a.analyze(&lines);
+    assert!(analysis.anatomy.len() <= 16 + 64, "{} parts", analysis.anatomy.len());
+    assert!(analysis.body.end - analysis.body.start > 90_000);
+
+    let bios = "Copywriter | Ghost Writer | Farmer\n".repeat(20_000);
+    assert!(a.analyze(&bios).anatomy.len() <= 16 + 64);
+
+    // Many distinct abbreviations, each used again: linked, not rescanned.
+    let mut text = String::new();
+    for i in 0..2_000 {
+        let (x, y) = ((b'A' + (i % 26) as u8) as char, (b'A' + (i / 26 % 26) as u8) as char);
+        text.push_str(&format!("Partai {x}x{y}yz (P{x}{y}Q) hadir. P{x}{y}Q menolak.\n"));
+    }
+    let found = warta::entities(&text);
+    assert!(found.mentions.len() >= 2 * 676, "{}", found.mentions.len());
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 1000, ..ProptestConfig::default() })]
 
