@@ -79,8 +79,9 @@ bounded by it; these limits are what keep it so, and none of them loses text:
 # Crate features
 
 * `cli` (default) — the `warta` command-line program; pulls in `clap`,
-  `csv`, `rayon` and `indicatif` and turns on `serde`. Library users can opt
-  out with `default-features = false`.
+  `csv`, `rayon`, `indicatif` and `ctrlc` (a clean stop of `warta batch` on
+  Ctrl-C or SIGTERM) and turns on `serde`. Library users can opt out with
+  `default-features = false`.
 * `serde` — `Serialize` for the output types ([`Analysis`] among them),
   `Serialize`/`Deserialize` for [`Span`], [`Algorithm`], [`Language`] and
   [`TopicModel`], which it saves and loads as JSON (`serde_json`).
