@@ -171,17 +171,20 @@ fn words(line: &str) -> usize {
     line.split_whitespace().count()
 }
 
-/// A line that is a credit: `By Didik Purwanto`, `Oleh: Dewi · 24 Nov`.
-fn byline(line: &str) -> Option<String> {
+/// What follows the opener of a short line that starts with one of
+/// `openers` (case ignored) and has at most `max_words` words.
+fn after_opener<'a>(line: &'a str, openers: &[&str], max_words: usize) -> Option<&'a str> {
     let t = line.trim();
     if t.len() > MAX_BOILERPLATE_LINE {
         return None;
     }
-    let opener = BYLINE_OPENERS.iter().find(|o| starts_with_ci(t, o))?;
-    if words(t) > 14 {
-        return None;
-    }
-    let rest = t[opener.len()..].trim_start_matches([':', ' ']);
+    let opener = openers.iter().find(|o| starts_with_ci(t, o))?;
+    (words(t) <= max_words).then(|| &t[opener.len()..])
+}
+
+/// A line that is a credit: `By Didik Purwanto`, `Oleh: Dewi · 24 Nov`.
+fn byline(line: &str) -> Option<String> {
+    let rest = after_opener(line, BYLINE_OPENERS, 14)?.trim_start_matches([':', ' ']);
     // The name ends at a separator, a date or a digit.
     let name: String = rest
         .split(['·', '|', ',', '—', '–', '(', '/'])
@@ -197,15 +200,7 @@ fn byline(line: &str) -> Option<String> {
 }
 
 fn source(line: &str) -> Option<String> {
-    let t = line.trim();
-    if t.len() > MAX_BOILERPLATE_LINE {
-        return None;
-    }
-    let opener = SOURCE_OPENERS.iter().find(|o| starts_with_ci(t, o))?;
-    if words(t) > 12 {
-        return None;
-    }
-    let rest = t[opener.len()..].trim_matches([':', ' ', ')', '.']);
+    let rest = after_opener(line, SOURCE_OPENERS, 12)?.trim_matches([':', ' ', ')', '.']);
     (!rest.is_empty()).then(|| rest.to_string())
 }
 
@@ -324,17 +319,15 @@ pub fn anatomy(text: &str) -> Anatomy {
     let mut body_start = None;
     let mut titled = false;
     while k < content.len() {
-        if k == MAX_HEADER_LINES {
-            // No article has this many lines above its body.
-            let line = lines[content[k]];
-            body_start =
-                Some((k, line.span.start + (line.text.len() - line.text.trim_start().len())));
-            break;
-        }
         let line = lines[content[k]];
         let t = line.text.trim();
         let start = line.span.start + (line.text.len() - line.text.trim_start().len());
         let span = Span::new(start, start + t.len());
+        if k == MAX_HEADER_LINES {
+            // No article has this many lines above its body.
+            body_start = Some((k, start));
+            break;
+        }
         if !t.contains(char::is_whitespace)
             && t.chars().all(|c| c.is_lowercase() || c == '-' || c.is_ascii_digit())
         {

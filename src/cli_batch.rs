@@ -253,7 +253,6 @@ pub(crate) fn batch(
     let mut sink: Box<dyn FnMut(Vec<String>) -> Result<(), String>>;
     let mut writer_thread = None;
     if options.threads == Some(1) {
-        let write_batch = write_batch.clone();
         sink = Box::new(move |batch| write_batch(&mut writer, batch));
     } else {
         let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<String>>(2);

@@ -11,6 +11,8 @@ use std::io::{self, Write};
 use serde::Serialize;
 use warta::{Entities, Found, Source};
 
+use crate::Seq;
+
 fn source(f: &Found) -> &'static str {
     match f.source {
         Source::Gazetteer => "gazetteer",
@@ -47,15 +49,6 @@ fn mentions<'a>(found: &'a Entities<'_>) -> impl Iterator<Item = FlatMention<'a>
             text: m.text,
         }
     })
-}
-
-/// Serialises an iterator as a JSON array without collecting it.
-pub(crate) struct Seq<I>(pub(crate) I);
-
-impl<I: Iterator<Item = T> + Clone, T: Serialize> Serialize for Seq<I> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.0.clone())
-    }
 }
 
 /// One JSON object per input line (empty lines included): `{"entities": [...]}`.

@@ -235,6 +235,12 @@ fn read_bytes(file: Option<&PathBuf>) -> Result<Vec<u8>, String> {
     Ok(bytes)
 }
 
+/// The input of a command that reads line by line (`lines`) or as one
+/// document.
+fn read_text(file: Option<&PathBuf>, lines: bool) -> Result<String, String> {
+    if lines { read_input_lines(file) } else { read_input(file) }
+}
+
 fn read_input(file: Option<&PathBuf>) -> Result<String, String> {
     String::from_utf8(read_bytes(file)?).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
@@ -256,8 +262,7 @@ fn run(cli: Cli) -> Result<(), String> {
             }
         }
         Command::Lang { lines, file } => {
-            let text =
-                if lines { read_input_lines(file.as_ref()) } else { read_input(file.as_ref()) }?;
+            let text = read_text(file.as_ref(), lines)?;
             if lines {
                 write_lang_lines(&mut out, &text)
             } else {
@@ -276,8 +281,7 @@ fn run(cli: Cli) -> Result<(), String> {
                 }
                 None => warta::Gazetteer::builtin(),
             };
-            let text =
-                if lines { read_input_lines(file.as_ref()) } else { read_input(file.as_ref()) }?;
+            let text = read_text(file.as_ref(), lines)?;
             if lines {
                 cli_entities::write_lines(&mut out, &text, gaz)
             } else {
@@ -294,8 +298,7 @@ fn run(cli: Cli) -> Result<(), String> {
         }
         Command::Topics { action: None, lines, model, file } => {
             let model = model.as_deref().map(cli_topics::load_model).transpose()?;
-            let text =
-                if lines { read_input_lines(file.as_ref()) } else { read_input(file.as_ref()) }?;
+            let text = read_text(file.as_ref(), lines)?;
             if lines {
                 cli_topics::write_lines(&mut out, &text, model.as_ref())
             } else {
@@ -381,6 +384,15 @@ fn write_jsonl(
     Ok(())
 }
 
+/// Serialises an iterator as a JSON array without collecting it.
+pub(crate) struct Seq<I>(pub(crate) I);
+
+impl<I: Iterator<Item = T> + Clone, T: serde::Serialize> serde::Serialize for Seq<I> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.clone())
+    }
+}
+
 /// The document's language, each sentence's, and the mix, as one JSON object
 /// (keys in alphabetical order). Each sentence's record is built and written
 /// in turn, not all held at once: a long text has many sentences.
@@ -411,8 +423,8 @@ fn write_lang_document(out: &mut impl Write, text: &str) -> io::Result<()> {
             let mut map = s.serialize_map(Some(keys.len()))?;
             for k in keys {
                 match k {
-                    "mix" => map.serialize_entry(k, &cli_entities::Seq(mix.clone()))?,
-                    "sentences" => map.serialize_entry(k, &cli_entities::Seq(sentences.clone()))?,
+                    "mix" => map.serialize_entry(k, &Seq(mix.clone()))?,
+                    "sentences" => map.serialize_entry(k, &Seq(sentences.clone()))?,
                     _ => map.serialize_entry(k, &head[k])?,
                 }
             }
