@@ -154,7 +154,7 @@ def countries():
         names = [idn[code], eng[code]]
         surfaces = [flag(s) for s in names] + aliases.get(code, [])
         kind = "territory" if code in territories else "country"
-        rows.append((code, kind, idn[code], join(surfaces), "iso3=%s;name_en=%s" % (iso3[code], eng[code])))
+        rows.append(("country:" + code, kind, idn[code], join(surfaces), "iso3=%s;name_en=%s" % (iso3[code], eng[code])))
     write("countries.tsv", "Countries and territories (ISO 3166-1): CLDR names in Indonesian and English, news aliases.", rows)
 
 

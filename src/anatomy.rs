@@ -429,8 +429,8 @@ fn is_bio(t: &str, near_credit: bool, at_bottom: bool) -> bool {
     let roles = t.matches('|').count() >= 2 && words(t) <= 20;
     let english = t.len() <= 600
         && (t.contains(" is a ") || t.contains(" is an ") || t.contains(" writes about "))
-        && crate::language::detect(t)
-            .is_some_and(|d| d.language == crate::language::Language::English);
+        && crate::language::detect_text(t)
+            .is_some_and(|d| d.language == crate::lang::Language::English);
     (roles && (near_credit || at_bottom)) || english
 }
 

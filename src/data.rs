@@ -19,7 +19,6 @@ pub(crate) enum AbbrevClass {
 
 const ABBREVIATIONS_TSV: &str = include_str!("../data/abbreviations.tsv");
 const CLITIC_EXCEPTIONS_TXT: &str = include_str!("../data/clitic_exceptions.txt");
-const ROOTS_TSV: &str = include_str!("../data/roots.tsv");
 const STOPWORDS_TXT: &str = include_str!("../data/stopwords.txt");
 const INFORMAL_TSV: &str = include_str!("../data/informal.tsv");
 const LID_IDMS_TSV: &str = include_str!("../data/lid_idms.tsv");
@@ -91,16 +90,12 @@ pub(crate) static LID_WORDS: LazyLock<FastMap<u8>> = LazyLock::new(|| {
 });
 
 type FastSet =
-    std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<crate::stem::WordHasher>>;
+    std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<crate::hash::WordHasher>>;
 type FastMap<V> = std::collections::HashMap<
     &'static str,
     V,
-    std::hash::BuildHasherDefault<crate::stem::WordHasher>,
+    std::hash::BuildHasherDefault<crate::hash::WordHasher>,
 >;
-
-/// The built-in root lexicon.
-pub(crate) static ROOTS: LazyLock<crate::stem::Lexicon> =
-    LazyLock::new(|| crate::stem::Lexicon::from_static(ROOTS_TSV));
 
 /// Indonesian stopwords.
 pub(crate) static STOPWORDS: LazyLock<FastSet> = LazyLock::new(|| lines(STOPWORDS_TXT).collect());
@@ -245,14 +240,6 @@ mod tests {
             assert!(!to.is_empty() && to == to.to_lowercase(), "{line:?}");
             assert!(seen.insert(from), "informal: duplicate {from}");
         }
-        let mut roots = 0;
-        for line in lines(ROOTS_TSV) {
-            let (word, count) = line.split_once('\t').unwrap_or_else(|| panic!("roots: {line:?}"));
-            assert!(word.bytes().all(|b| b.is_ascii_lowercase()), "roots: {line:?}");
-            assert!(count.parse::<u32>().is_ok_and(|c| c > 0), "roots: {line:?}");
-            roots += 1;
-        }
-        assert_eq!(ROOTS.len(), roots);
         assert!(STOPWORDS.contains("yang") && INFORMAL.get("yg") == Some(&"yang"));
         assert!(
             LID_IDMS.len() > 1000

@@ -1,507 +1,19 @@
-//! Languages: warta's own `Language` enum (whatlang's types never appear in
-//! the API) and the detector.
+//! Language identification: of a text, of each sentence of a document, and
+//! the mix; Indonesian told from Malay, Javanese, Sundanese and English.
 
-/// A language warta can name: the regional languages of Indonesian news
-/// (Indonesian, Malay, Javanese, Sundanese), English, and every language
-/// whatlang detects.
-#[non_exhaustive]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(rename_all = "snake_case")
-)]
-pub enum Language {
-    /// Indonesian (`id`).
-    Indonesian,
-    /// Malay (`ms`).
-    Malay,
-    /// Javanese (`jv`).
-    Javanese,
-    /// Sundanese (`su`).
-    Sundanese,
-    /// English (`en`).
-    English,
-    /// Afrikaans (`af`).
-    Afrikaans,
-    /// Akan (`ak`).
-    Akan,
-    /// Amharic (`am`).
-    Amharic,
-    /// Arabic (`ar`).
-    Arabic,
-    /// Armenian (`hy`).
-    Armenian,
-    /// Azerbaijani (`az`).
-    Azerbaijani,
-    /// Belarusian (`be`).
-    Belarusian,
-    /// Bengali (`bn`).
-    Bengali,
-    /// Norwegian Bokmål (`nb`).
-    NorwegianBokmal,
-    /// Bulgarian (`bg`).
-    Bulgarian,
-    /// Burmese (`my`).
-    Burmese,
-    /// Catalan (`ca`).
-    Catalan,
-    /// Croatian (`hr`).
-    Croatian,
-    /// Czech (`cs`).
-    Czech,
-    /// Danish (`da`).
-    Danish,
-    /// Dutch (`nl`).
-    Dutch,
-    /// Esperanto (`eo`).
-    Esperanto,
-    /// Estonian (`et`).
-    Estonian,
-    /// Finnish (`fi`).
-    Finnish,
-    /// French (`fr`).
-    French,
-    /// Georgian (`ka`).
-    Georgian,
-    /// German (`de`).
-    German,
-    /// Greek (`el`).
-    Greek,
-    /// Gujarati (`gu`).
-    Gujarati,
-    /// Hebrew (`he`).
-    Hebrew,
-    /// Hindi (`hi`).
-    Hindi,
-    /// Hungarian (`hu`).
-    Hungarian,
-    /// Italian (`it`).
-    Italian,
-    /// Japanese (`ja`).
-    Japanese,
-    /// Kannada (`kn`).
-    Kannada,
-    /// Khmer (`km`).
-    Khmer,
-    /// Korean (`ko`).
-    Korean,
-    /// Latin (`la`).
-    Latin,
-    /// Latvian (`lv`).
-    Latvian,
-    /// Lithuanian (`lt`).
-    Lithuanian,
-    /// Macedonian (`mk`).
-    Macedonian,
-    /// Malayalam (`ml`).
-    Malayalam,
-    /// Mandarin (`zh`).
-    Mandarin,
-    /// Marathi (`mr`).
-    Marathi,
-    /// Nepali (`ne`).
-    Nepali,
-    /// Oriya (`or`).
-    Oriya,
-    /// Persian (`fa`).
-    Persian,
-    /// Polish (`pl`).
-    Polish,
-    /// Portuguese (`pt`).
-    Portuguese,
-    /// Punjabi (`pa`).
-    Punjabi,
-    /// Romanian (`ro`).
-    Romanian,
-    /// Russian (`ru`).
-    Russian,
-    /// Serbian (`sr`).
-    Serbian,
-    /// Shona (`sn`).
-    Shona,
-    /// Sinhalese (`si`).
-    Sinhalese,
-    /// Slovak (`sk`).
-    Slovak,
-    /// Slovene (`sl`).
-    Slovene,
-    /// Spanish (`es`).
-    Spanish,
-    /// Swedish (`sv`).
-    Swedish,
-    /// Tagalog (`tl`).
-    Tagalog,
-    /// Tamil (`ta`).
-    Tamil,
-    /// Telugu (`te`).
-    Telugu,
-    /// Thai (`th`).
-    Thai,
-    /// Turkish (`tr`).
-    Turkish,
-    /// Turkmen (`tk`).
-    Turkmen,
-    /// Ukrainian (`uk`).
-    Ukrainian,
-    /// Urdu (`ur`).
-    Urdu,
-    /// Uzbek (`uz`).
-    Uzbek,
-    /// Vietnamese (`vi`).
-    Vietnamese,
-    /// Welsh (`cy`).
-    Welsh,
-    /// Yiddish (`yi`).
-    Yiddish,
-    /// Zulu (`zu`).
-    Zulu,
-}
-
-impl Language {
-    /// Every language, the regional ones first.
-    pub const ALL: [Language; 72] = [
-        Language::Indonesian,
-        Language::Malay,
-        Language::Javanese,
-        Language::Sundanese,
-        Language::English,
-        Language::Afrikaans,
-        Language::Akan,
-        Language::Amharic,
-        Language::Arabic,
-        Language::Armenian,
-        Language::Azerbaijani,
-        Language::Belarusian,
-        Language::Bengali,
-        Language::NorwegianBokmal,
-        Language::Bulgarian,
-        Language::Burmese,
-        Language::Catalan,
-        Language::Croatian,
-        Language::Czech,
-        Language::Danish,
-        Language::Dutch,
-        Language::Esperanto,
-        Language::Estonian,
-        Language::Finnish,
-        Language::French,
-        Language::Georgian,
-        Language::German,
-        Language::Greek,
-        Language::Gujarati,
-        Language::Hebrew,
-        Language::Hindi,
-        Language::Hungarian,
-        Language::Italian,
-        Language::Japanese,
-        Language::Kannada,
-        Language::Khmer,
-        Language::Korean,
-        Language::Latin,
-        Language::Latvian,
-        Language::Lithuanian,
-        Language::Macedonian,
-        Language::Malayalam,
-        Language::Mandarin,
-        Language::Marathi,
-        Language::Nepali,
-        Language::Oriya,
-        Language::Persian,
-        Language::Polish,
-        Language::Portuguese,
-        Language::Punjabi,
-        Language::Romanian,
-        Language::Russian,
-        Language::Serbian,
-        Language::Shona,
-        Language::Sinhalese,
-        Language::Slovak,
-        Language::Slovene,
-        Language::Spanish,
-        Language::Swedish,
-        Language::Tagalog,
-        Language::Tamil,
-        Language::Telugu,
-        Language::Thai,
-        Language::Turkish,
-        Language::Turkmen,
-        Language::Ukrainian,
-        Language::Urdu,
-        Language::Uzbek,
-        Language::Vietnamese,
-        Language::Welsh,
-        Language::Yiddish,
-        Language::Zulu,
-    ];
-
-    /// The ISO 639-1 code (all of warta's languages have one).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use warta::Language;
-    /// assert_eq!(Language::Malay.code(), "ms");
-    /// assert_eq!(Language::from_code("su"), Some(Language::Sundanese));
-    /// ```
-    pub const fn code(self) -> &'static str {
-        match self {
-            Language::Indonesian => "id",
-            Language::Malay => "ms",
-            Language::Javanese => "jv",
-            Language::Sundanese => "su",
-            Language::English => "en",
-            Language::Afrikaans => "af",
-            Language::Akan => "ak",
-            Language::Amharic => "am",
-            Language::Arabic => "ar",
-            Language::Armenian => "hy",
-            Language::Azerbaijani => "az",
-            Language::Belarusian => "be",
-            Language::Bengali => "bn",
-            Language::NorwegianBokmal => "nb",
-            Language::Bulgarian => "bg",
-            Language::Burmese => "my",
-            Language::Catalan => "ca",
-            Language::Croatian => "hr",
-            Language::Czech => "cs",
-            Language::Danish => "da",
-            Language::Dutch => "nl",
-            Language::Esperanto => "eo",
-            Language::Estonian => "et",
-            Language::Finnish => "fi",
-            Language::French => "fr",
-            Language::Georgian => "ka",
-            Language::German => "de",
-            Language::Greek => "el",
-            Language::Gujarati => "gu",
-            Language::Hebrew => "he",
-            Language::Hindi => "hi",
-            Language::Hungarian => "hu",
-            Language::Italian => "it",
-            Language::Japanese => "ja",
-            Language::Kannada => "kn",
-            Language::Khmer => "km",
-            Language::Korean => "ko",
-            Language::Latin => "la",
-            Language::Latvian => "lv",
-            Language::Lithuanian => "lt",
-            Language::Macedonian => "mk",
-            Language::Malayalam => "ml",
-            Language::Mandarin => "zh",
-            Language::Marathi => "mr",
-            Language::Nepali => "ne",
-            Language::Oriya => "or",
-            Language::Persian => "fa",
-            Language::Polish => "pl",
-            Language::Portuguese => "pt",
-            Language::Punjabi => "pa",
-            Language::Romanian => "ro",
-            Language::Russian => "ru",
-            Language::Serbian => "sr",
-            Language::Shona => "sn",
-            Language::Sinhalese => "si",
-            Language::Slovak => "sk",
-            Language::Slovene => "sl",
-            Language::Spanish => "es",
-            Language::Swedish => "sv",
-            Language::Tagalog => "tl",
-            Language::Tamil => "ta",
-            Language::Telugu => "te",
-            Language::Thai => "th",
-            Language::Turkish => "tr",
-            Language::Turkmen => "tk",
-            Language::Ukrainian => "uk",
-            Language::Urdu => "ur",
-            Language::Uzbek => "uz",
-            Language::Vietnamese => "vi",
-            Language::Welsh => "cy",
-            Language::Yiddish => "yi",
-            Language::Zulu => "zu",
-        }
-    }
-
-    /// The English name.
-    pub const fn name(self) -> &'static str {
-        match self {
-            Language::Indonesian => "Indonesian",
-            Language::Malay => "Malay",
-            Language::Javanese => "Javanese",
-            Language::Sundanese => "Sundanese",
-            Language::English => "English",
-            Language::Afrikaans => "Afrikaans",
-            Language::Akan => "Akan",
-            Language::Amharic => "Amharic",
-            Language::Arabic => "Arabic",
-            Language::Armenian => "Armenian",
-            Language::Azerbaijani => "Azerbaijani",
-            Language::Belarusian => "Belarusian",
-            Language::Bengali => "Bengali",
-            Language::NorwegianBokmal => "Norwegian Bokmål",
-            Language::Bulgarian => "Bulgarian",
-            Language::Burmese => "Burmese",
-            Language::Catalan => "Catalan",
-            Language::Croatian => "Croatian",
-            Language::Czech => "Czech",
-            Language::Danish => "Danish",
-            Language::Dutch => "Dutch",
-            Language::Esperanto => "Esperanto",
-            Language::Estonian => "Estonian",
-            Language::Finnish => "Finnish",
-            Language::French => "French",
-            Language::Georgian => "Georgian",
-            Language::German => "German",
-            Language::Greek => "Greek",
-            Language::Gujarati => "Gujarati",
-            Language::Hebrew => "Hebrew",
-            Language::Hindi => "Hindi",
-            Language::Hungarian => "Hungarian",
-            Language::Italian => "Italian",
-            Language::Japanese => "Japanese",
-            Language::Kannada => "Kannada",
-            Language::Khmer => "Khmer",
-            Language::Korean => "Korean",
-            Language::Latin => "Latin",
-            Language::Latvian => "Latvian",
-            Language::Lithuanian => "Lithuanian",
-            Language::Macedonian => "Macedonian",
-            Language::Malayalam => "Malayalam",
-            Language::Mandarin => "Mandarin",
-            Language::Marathi => "Marathi",
-            Language::Nepali => "Nepali",
-            Language::Oriya => "Oriya",
-            Language::Persian => "Persian",
-            Language::Polish => "Polish",
-            Language::Portuguese => "Portuguese",
-            Language::Punjabi => "Punjabi",
-            Language::Romanian => "Romanian",
-            Language::Russian => "Russian",
-            Language::Serbian => "Serbian",
-            Language::Shona => "Shona",
-            Language::Sinhalese => "Sinhalese",
-            Language::Slovak => "Slovak",
-            Language::Slovene => "Slovene",
-            Language::Spanish => "Spanish",
-            Language::Swedish => "Swedish",
-            Language::Tagalog => "Tagalog",
-            Language::Tamil => "Tamil",
-            Language::Telugu => "Telugu",
-            Language::Thai => "Thai",
-            Language::Turkish => "Turkish",
-            Language::Turkmen => "Turkmen",
-            Language::Ukrainian => "Ukrainian",
-            Language::Urdu => "Urdu",
-            Language::Uzbek => "Uzbek",
-            Language::Vietnamese => "Vietnamese",
-            Language::Welsh => "Welsh",
-            Language::Yiddish => "Yiddish",
-            Language::Zulu => "Zulu",
-        }
-    }
-
-    /// The language with this ISO 639-1 code, ignoring ASCII case.
-    pub fn from_code(code: &str) -> Option<Language> {
-        Language::ALL.into_iter().find(|l| l.code().eq_ignore_ascii_case(code))
-    }
-
-    pub(crate) fn from_whatlang(lang: whatlang::Lang) -> Language {
-        match lang {
-            whatlang::Lang::Epo => Language::Esperanto,
-            whatlang::Lang::Eng => Language::English,
-            whatlang::Lang::Rus => Language::Russian,
-            whatlang::Lang::Cmn => Language::Mandarin,
-            whatlang::Lang::Spa => Language::Spanish,
-            whatlang::Lang::Por => Language::Portuguese,
-            whatlang::Lang::Ita => Language::Italian,
-            whatlang::Lang::Ben => Language::Bengali,
-            whatlang::Lang::Fra => Language::French,
-            whatlang::Lang::Deu => Language::German,
-            whatlang::Lang::Ukr => Language::Ukrainian,
-            whatlang::Lang::Kat => Language::Georgian,
-            whatlang::Lang::Ara => Language::Arabic,
-            whatlang::Lang::Hin => Language::Hindi,
-            whatlang::Lang::Jpn => Language::Japanese,
-            whatlang::Lang::Heb => Language::Hebrew,
-            whatlang::Lang::Yid => Language::Yiddish,
-            whatlang::Lang::Pol => Language::Polish,
-            whatlang::Lang::Amh => Language::Amharic,
-            whatlang::Lang::Jav => Language::Javanese,
-            whatlang::Lang::Kor => Language::Korean,
-            whatlang::Lang::Nob => Language::NorwegianBokmal,
-            whatlang::Lang::Dan => Language::Danish,
-            whatlang::Lang::Swe => Language::Swedish,
-            whatlang::Lang::Fin => Language::Finnish,
-            whatlang::Lang::Tur => Language::Turkish,
-            whatlang::Lang::Nld => Language::Dutch,
-            whatlang::Lang::Hun => Language::Hungarian,
-            whatlang::Lang::Ces => Language::Czech,
-            whatlang::Lang::Ell => Language::Greek,
-            whatlang::Lang::Bul => Language::Bulgarian,
-            whatlang::Lang::Bel => Language::Belarusian,
-            whatlang::Lang::Mar => Language::Marathi,
-            whatlang::Lang::Kan => Language::Kannada,
-            whatlang::Lang::Ron => Language::Romanian,
-            whatlang::Lang::Slv => Language::Slovene,
-            whatlang::Lang::Hrv => Language::Croatian,
-            whatlang::Lang::Srp => Language::Serbian,
-            whatlang::Lang::Mkd => Language::Macedonian,
-            whatlang::Lang::Lit => Language::Lithuanian,
-            whatlang::Lang::Lav => Language::Latvian,
-            whatlang::Lang::Est => Language::Estonian,
-            whatlang::Lang::Tam => Language::Tamil,
-            whatlang::Lang::Vie => Language::Vietnamese,
-            whatlang::Lang::Urd => Language::Urdu,
-            whatlang::Lang::Tha => Language::Thai,
-            whatlang::Lang::Guj => Language::Gujarati,
-            whatlang::Lang::Uzb => Language::Uzbek,
-            whatlang::Lang::Pan => Language::Punjabi,
-            whatlang::Lang::Aze => Language::Azerbaijani,
-            whatlang::Lang::Ind => Language::Indonesian,
-            whatlang::Lang::Tel => Language::Telugu,
-            whatlang::Lang::Pes => Language::Persian,
-            whatlang::Lang::Mal => Language::Malayalam,
-            whatlang::Lang::Ori => Language::Oriya,
-            whatlang::Lang::Mya => Language::Burmese,
-            whatlang::Lang::Nep => Language::Nepali,
-            whatlang::Lang::Sin => Language::Sinhalese,
-            whatlang::Lang::Khm => Language::Khmer,
-            whatlang::Lang::Tuk => Language::Turkmen,
-            whatlang::Lang::Aka => Language::Akan,
-            whatlang::Lang::Zul => Language::Zulu,
-            whatlang::Lang::Sna => Language::Shona,
-            whatlang::Lang::Afr => Language::Afrikaans,
-            whatlang::Lang::Lat => Language::Latin,
-            whatlang::Lang::Slk => Language::Slovak,
-            whatlang::Lang::Cat => Language::Catalan,
-            whatlang::Lang::Tgl => Language::Tagalog,
-            whatlang::Lang::Hye => Language::Armenian,
-            whatlang::Lang::Cym => Language::Welsh,
-        }
-    }
-}
-
-impl std::fmt::Display for Language {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.name())
-    }
-}
-
-// ---------------------------------------------------------------------------
-// Detection
+use crate::lang::Language;
+use crate::words::{Lexeme, NO_LID, Tok};
 
 use std::sync::LazyLock;
 
 use crate::data::{LID, Regional};
 use crate::normalize::folded_hash;
-use crate::sentence::sentences;
 use crate::span::Span;
 use crate::token::TokenKind;
-use crate::tokenize::tokenize;
 
 /// The language of a text, as [`detect`] found it.
 #[non_exhaustive]
 #[derive(Clone, Copy, Debug, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Detection {
     /// The language.
     pub language: Language,
@@ -548,30 +60,34 @@ static LID_TABLE: LazyLock<LidTable> = LazyLock::new(|| {
 });
 
 impl LidTable {
-    /// The entry of the ASCII word `text[start..end]`, any case.
-    #[inline]
-    fn get(&self, text: &[u8], start: usize, end: usize) -> Option<(Option<f32>, u8)> {
-        self.get_hash(folded_hash(text, start, end)?)
-    }
-
-    /// The entry of the word whose [`folded_hash`] is `hash`.
-    #[inline]
-    fn get_hash(&self, hash: u64) -> Option<(Option<f32>, u8)> {
+    /// The low half of the slot of the word whose [`folded_hash`] is
+    /// `hash` (weight flag, languages, weight), 0 if the table lacks it.
+    fn get_packed(&self, hash: u64) -> u32 {
         let (tag, mask) = ((hash >> 32) | 1, self.slots.len() - 1);
         let mut i = (hash as usize) & mask;
         loop {
             let slot = self.slots[i];
             if slot == 0 {
-                return None;
+                return 0;
             }
             if slot >> 32 == tag {
-                let weight = (slot >> 31) & 1 == 1;
-                let w = f32::from(slot as u16 as i16) / 1000.0;
-                return Some((weight.then_some(w), ((slot >> 16) & 0x7f) as u8));
+                return slot as u32;
             }
             i = (i + 1) & mask;
         }
     }
+
+}
+
+/// The detector's entry for the word `lower` (any case) with
+/// [`folded_hash`] `hash`, as a [`Lexeme`](crate::words::Lexeme) keeps it:
+/// [`NO_LID`] for a word it does not count (too long, or not all ASCII
+/// letters), 0 for one it counts but does not know, else the packed entry.
+pub(crate) fn word_entry(lower: &str, hash: u64) -> u32 {
+    if hash == 0 || lower.len() > MAX_WORD || !lower.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return NO_LID;
+    }
+    LID_TABLE.get_packed(hash)
 }
 
 /// Evidence counted over a text's words.
@@ -610,16 +126,18 @@ impl Evidence {
         Evidence { latin, other, ..Evidence::default() }
     }
 
-    /// Counts the word at `text[start..end]`, whose [`folded_hash`] is
-    /// `hash`: the same as [`evidence`] does for each of its words.
+    /// Counts a word by its [`word_entry`].
     #[inline]
-    pub(crate) fn add_word(&mut self, text: &[u8], start: usize, end: usize, hash: u64) {
-        if end - start > MAX_WORD || !text[start..end].iter().all(u8::is_ascii_alphabetic) {
+    pub(crate) fn add_entry(&mut self, entry: u32) {
+        if entry == NO_LID {
             return;
         }
         self.words += 1;
-        let Some((weight, langs)) = LID_TABLE.get_hash(hash) else { return };
-        self.count(weight, langs);
+        if entry != 0 {
+            let weight = (entry >> 31) & 1 == 1;
+            let w = f32::from(entry as u16 as i16) / 1000.0;
+            self.count(weight.then_some(w), ((entry >> 16) & 0x7f) as u8);
+        }
     }
 
     #[inline]
@@ -641,43 +159,48 @@ impl Evidence {
     }
 }
 
-/// Each sentence's language from its evidence, and the mix.
-pub(crate) fn languages_of(
+/// Each sentence's evidence, from the document's tokens and their lexemes
+/// (`sentences`: each sentence's span and token range).
+pub(crate) fn sentence_evidence(
     text: &str,
-    spans: &[Span],
-    evidence: &[Evidence],
-) -> (Vec<SentenceLanguage>, Vec<LanguageShare>) {
-    let sentences: Vec<SentenceLanguage> = spans
+    toks: &[Tok],
+    lexemes: &[Lexeme],
+    sentences: &[(Span, std::ops::Range<usize>)],
+) -> Vec<Evidence> {
+    sentences
         .iter()
-        .zip(evidence)
-        .map(|(&span, ev)| SentenceLanguage { span, detection: decide(ev, &text[span.range()]) })
-        .collect();
-    let mix = mix_of(&sentences);
-    (sentences, mix)
+        .map(|(span, range)| {
+            let mut ev = Evidence::scripts_of(&text[span.range()]);
+            if ev.other <= ev.latin {
+                for i in range.clone() {
+                    if toks[i].kind == TokenKind::Word {
+                        ev.add_entry(lexemes[i].lid);
+                    }
+                }
+            }
+            ev
+        })
+        .collect()
 }
 
-pub(crate) fn evidence(text: &str) -> Evidence {
+/// The language of a short plain text (a line of the anatomy), from its own
+/// tokens: for stages below the document.
+pub(crate) fn detect_text(text: &str) -> Option<Detection> {
     let (latin, other) = scripts(text);
     let mut ev = Evidence { latin, other, ..Evidence::default() };
-    if other > latin {
-        // Decided by script: the words are not needed.
-        return ev;
-    }
-    let table = &*LID_TABLE;
-    let bytes = text.as_bytes();
-    for tok in tokenize(text) {
-        if tok.kind() != TokenKind::Word {
-            continue;
+    if other <= latin {
+        let bytes = text.as_bytes();
+        for tok in crate::tokenize::tokenize(text) {
+            if tok.kind() != TokenKind::Word {
+                continue;
+            }
+            let (start, end) = (tok.start(), tok.end());
+            let word = &text[start..end];
+            let Some(hash) = folded_hash(bytes, start, end) else { continue };
+            ev.add_entry(word_entry(word, hash));
         }
-        let (start, end) = (tok.start(), tok.end());
-        if end - start > MAX_WORD || !bytes[start..end].iter().all(u8::is_ascii_alphabetic) {
-            continue;
-        }
-        ev.words += 1;
-        let Some((weight, langs)) = table.get(bytes, start, end) else { continue };
-        ev.count(weight, langs);
     }
-    ev
+    decide(&ev, text)
 }
 
 /// Counts letters in Latin script and in other scripts, in one pass that
@@ -711,33 +234,6 @@ fn scripts(text: &str) -> (usize, usize) {
 
 fn sigmoid(x: f64) -> f64 {
     1.0 / (1.0 + (-x).exp())
-}
-
-/// Detects the language of `text`.
-///
-/// Text in another script goes to whatlang. Latin-script text is weighed by
-/// warta's own evidence: function words of Indonesian/Malay, Javanese,
-/// Sundanese and English (`data/lid_words.tsv`), and, between Indonesian and
-/// Malay, a word model trained on news (`data/lid_idms.tsv`, see
-/// `scripts/build_lid.py`). Latin text without any of these function words
-/// goes to whatlang. `None` when the text has no letters, or no language can
-/// be named.
-///
-/// # Example
-///
-/// ```
-/// use warta::{detect, Language};
-///
-/// let id = detect("Pemerintah akan menaikkan harga bahan bakar karena anggaran subsidi tidak cukup.").unwrap();
-/// assert_eq!(id.language, Language::Indonesian);
-/// let ms = detect("Kerajaan akan menaikkan harga minyak kerana peruntukan subsidi tidak mencukupi, kata beliau.").unwrap();
-/// assert_eq!(ms.language, Language::Malay);
-/// let jv = detect("Aku ora ngerti kowe arep lunga menyang ngendi.").unwrap();
-/// assert_eq!(jv.language, Language::Javanese);
-/// assert!(detect("123 !!!").is_none());
-/// ```
-pub fn detect(text: &str) -> Option<Detection> {
-    decide(&evidence(text), text)
 }
 
 /// The language that `ev`, the evidence of `text`, points to.
@@ -815,18 +311,18 @@ fn whatlang_detect(text: &str) -> Option<Detection> {
 /// The language of one sentence of a document.
 #[non_exhaustive]
 #[derive(Clone, Copy, Debug, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct SentenceLanguage {
     /// The sentence's byte span in the document.
     pub span: Span,
     /// Its language, if one could be named.
     pub detection: Option<Detection>,
+    /// Whether it is article text: inside the body and not boilerplate.
+    pub in_body: bool,
 }
 
 /// How much of a document is in one language.
 #[non_exhaustive]
 #[derive(Clone, Copy, Debug, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct LanguageShare {
     /// The language.
     pub language: Language,
@@ -837,7 +333,6 @@ pub struct LanguageShare {
 /// The languages of a document: overall, per sentence, and the mix.
 #[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct DocumentLanguages {
     /// The language of the whole text.
     pub document: Option<Detection>,
@@ -845,28 +340,6 @@ pub struct DocumentLanguages {
     pub sentences: Vec<SentenceLanguage>,
     /// Languages by share of the text, largest first.
     pub mix: Vec<LanguageShare>,
-}
-
-/// Detects the language of a document and of each of its sentences, so that
-/// an English quote or an English author bio in an Indonesian article is
-/// labelled, and summarises the mix.
-///
-/// # Example
-///
-/// ```
-/// use warta::{detect_document, Language};
-///
-/// let text = "Pemerintah menyelidiki perusahaan itu selama tiga bulan karena data \
-///             pengguna dikirim ke luar negeri tanpa persetujuan. \
-///             The author writes about privacy.";
-/// let doc = detect_document(text);
-/// assert_eq!(doc.document.unwrap().language, Language::Indonesian);
-/// assert_eq!(doc.sentences[1].detection.unwrap().language, Language::English);
-/// assert_eq!(doc.mix.len(), 2);
-/// ```
-pub fn detect_document(text: &str) -> DocumentLanguages {
-    let (sentences, mix, _) = sentence_languages(text, Span::new(0, 0));
-    DocumentLanguages { document: reconcile(detect(text), &mix), sentences, mix }
 }
 
 /// The document's language: its pooled evidence decides, unless the
@@ -886,28 +359,10 @@ pub(crate) fn reconcile(pooled: Option<Detection>, mix: &[LanguageShare]) -> Opt
     }
 }
 
-/// Each sentence's language and the mix, in one pass that also returns the
-/// summed evidence of the sentences inside `body`.
-pub(crate) fn sentence_languages(
-    text: &str,
-    body: Span,
-) -> (Vec<SentenceLanguage>, Vec<LanguageShare>, Evidence) {
-    let mut in_body = Evidence::default();
-    let sentences: Vec<SentenceLanguage> = sentences(text)
-        .map(|s| {
-            let ev = evidence(s.as_str());
-            if body.contains(s.span()) {
-                in_body += ev;
-            }
-            SentenceLanguage { span: s.span(), detection: decide(&ev, s.as_str()) }
-        })
-        .collect();
-    let mix = mix_of(&sentences);
-    (sentences, mix, in_body)
-}
-
 /// The languages' shares of the sentences' bytes, largest first.
-fn mix_of(sentences: &[SentenceLanguage]) -> Vec<LanguageShare> {
+pub(crate) fn mix_of<'a>(
+    sentences: impl Iterator<Item = &'a SentenceLanguage>,
+) -> Vec<LanguageShare> {
     let mut bytes: Vec<(Language, usize)> = Vec::new();
     for s in sentences {
         if let Some(d) = s.detection {

@@ -89,44 +89,52 @@ bounded by it; these limits are what keep it so, and none of them loses text:
 
 #![deny(missing_docs)]
 
-mod analyze;
-mod anatomy;
-mod clitic;
-mod data;
-mod entities;
+// Modules in pipeline order; each depends only on those above it.
 mod error;
-mod language;
-mod normalize;
-mod sentence;
+mod hash;
 mod span;
-mod stem;
+mod data;
+mod lang;
+mod normalize;
+mod clitic;
 mod token;
 mod tokenize;
+mod sentence;
+mod stem;
+mod words;
+mod language;
+mod anatomy;
+mod entities;
 mod topics;
+mod keywords;
+mod document;
+mod analysis;
 
-pub use crate::analyze::{
-    ANALYSIS_VERSION, Analysis, Analyzer, EntityInfo, Keyword, LanguageInfo, LanguageMix,
-    MentionInfo, Offsets, PartInfo, SentenceInfo, Stats,
-};
 #[cfg(feature = "serde")]
-pub use crate::analyze::{analyze_json_line, error_json_line};
+pub use crate::analysis::{analyze_json_line, error_json_line};
+pub use crate::analysis::{
+    ANALYSIS_VERSION, Analysis, Analyzer, Stats, detect, detect_document, entities, topics,
+};
 pub use crate::anatomy::{Anatomy, MAX_BOILERPLATE_LINE, Part, PartKind, anatomy};
 pub use crate::clitic::{Words, split_clitics};
+pub use crate::document::Document;
 pub use crate::entities::{
-    ENTITY_SEGMENT, Entities, Entity, EntityClass, Found, Gazetteer, Mention, Source, entities,
+    ENTITY_SEGMENT, Entities, Entity, EntityClass, Found, Gazetteer, Mention, Source,
 };
 pub use crate::error::Error;
+pub use crate::keywords::Keyword;
+pub use crate::lang::Language;
 pub use crate::language::{
-    Detection, DocumentLanguages, Language, LanguageShare, SentenceLanguage, WHATLANG_SAMPLE,
-    detect, detect_document,
+    Detection, DocumentLanguages, LanguageShare, SentenceLanguage, WHATLANG_SAMPLE,
 };
 pub use crate::normalize::{is_stopword, lowercase, normalize, standard_spelling};
-pub use crate::sentence::{Sentence, Sentences, sentences};
+pub use crate::sentence::{Sentence, Sentences};
+pub use crate::sentence::sentences;
 pub use crate::span::Span;
 pub use crate::stem::{Algorithm, Lexicon, MAX_STEM_LEN, Stemmer, stem, stem_tala};
 pub use crate::token::{Token, TokenKind};
 pub use crate::tokenize::{Abbreviation, MAX_TOKEN_LEN, Tokens, tokenize};
-pub use crate::topics::{TOPICS, TopicModel, TopicScore, topics, topics_with_entities};
+pub use crate::topics::{TOPICS, TopicModel, TopicScore};
 
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]

@@ -21,6 +21,11 @@ pub struct Sentence<'t> {
 }
 
 impl<'t> Sentence<'t> {
+    #[inline]
+    pub(crate) fn new(text: &'t str, span: Span) -> Sentence<'t> {
+        Sentence { text, span }
+    }
+
     /// The sentence's text, a slice of the input.
     #[inline]
     pub fn as_str(&self) -> &'t str {
@@ -82,15 +87,25 @@ pub fn sentences(text: &str) -> Sentences<'_> {
     Sentences { text, tokens: tokenize(text), peeked: None }
 }
 
-/// Lazy iterator over the [`Sentence`]s of a text, made by [`sentences`].
+/// Lazy iterator over the [`Sentence`]s of a text, made by [`sentences`]
+/// (over the tokenizer) or by a [`Document`](crate::Document) (over its
+/// tokens, so that the text is tokenized once).
 #[derive(Clone, Debug)]
-pub struct Sentences<'t> {
+pub struct Sentences<'t, I = Tokens<'t>> {
     text: &'t str,
-    tokens: Tokens<'t>,
+    tokens: I,
     peeked: Option<Token<'t>>,
 }
 
-impl<'t> Iterator for Sentences<'t> {
+impl<'t, I: Iterator<Item = Token<'t>>> Sentences<'t, I> {
+    /// The sentences of `text` over its tokens `tokens` (all of them, in
+    /// order, exactly as [`tokenize`] yields them).
+    pub(crate) fn over(text: &'t str, tokens: I) -> Sentences<'t, I> {
+        Sentences { text, tokens, peeked: None }
+    }
+}
+
+impl<'t, I: Iterator<Item = Token<'t>>> Iterator for Sentences<'t, I> {
     type Item = Sentence<'t>;
 
     fn next(&mut self) -> Option<Sentence<'t>> {

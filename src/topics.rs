@@ -11,9 +11,10 @@ use std::sync::LazyLock;
 use crate::data::STOPWORDS;
 use crate::entities::Entities;
 use crate::error::Error;
-use crate::stem::WordHasher;
+use crate::hash::WordHasher;
 use crate::token::TokenKind;
 use crate::tokenize::tokenize;
+use crate::words::{Lexeme, NO_TERM, Tok};
 
 type Map<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 
@@ -53,7 +54,8 @@ pub struct TopicScore {
 
 /// Longest word looked up, in bytes: the stemmer's bound.
 const MAX_WORD: usize = crate::MAX_STEM_LEN;
-/// Words a thread's cache keeps before it starts again.
+/// Words a thread's stem cache (for trained models) keeps before it starts
+/// again.
 const MAX_CACHED_WORDS: usize = 500_000;
 const NONE: u32 = u32::MAX;
 
@@ -141,7 +143,9 @@ impl Taxonomy {
                 None => weights.push((topic as u8, weight)),
             }
         }
-        if t.terms.len() >= usize::from(NO) || t.part.len() + t.part_word.len() >= usize::from(NO) {
+        if t.terms.len() >= usize::from(NO_TERM)
+            || t.part.len() + t.part_word.len() >= usize::from(NO_TERM)
+        {
             return Err(Error::format(0, "more than 65,534 terms or phrase parts"));
         }
         Ok(t)
@@ -168,25 +172,22 @@ impl Taxonomy {
         }
     }
 
-    /// What a lowercase word is to the taxonomy.
-    fn lookup(&self, word: &str) -> Cached {
-        if STOPWORDS.contains(word) {
-            return Cached { term: NO, part: NO, stop: true };
-        }
+    /// What a lowercase word that is not a stopword is to the taxonomy,
+    /// given its stem.
+    fn lookup_stemmed(&self, word: &str, stem: &str) -> Cached {
         let exact_term = self.by_word.get(word).copied();
         let exact_part = self.part_word.get(word).copied();
         let (term, part) = if exact_term.is_some() || exact_part.is_some() {
             (exact_term.unwrap_or(NONE), exact_part.unwrap_or(NONE))
         } else {
-            let stem = crate::stem::stem(word);
             (
-                self.by_stem.get(&*stem).copied().unwrap_or(NONE),
-                self.part.get(&*stem).copied().unwrap_or(NONE),
+                self.by_stem.get(stem).copied().unwrap_or(NONE),
+                self.part.get(stem).copied().unwrap_or(NONE),
             )
         };
         // Ids fit in 16 bits: the parser refuses more terms than that.
         let small = |id: u32| u16::try_from(id).unwrap_or(NO);
-        Cached { term: small(term), part: small(part), stop: false }
+        Cached { term: small(term), part: small(part) }
     }
 }
 
@@ -226,119 +227,16 @@ enum Key {
 struct Cached {
     term: u16,
     part: u16,
-    stop: bool,
 }
 
 /// "No term" and "no part" in [`Cached`].
-const NO: u16 = u16::MAX;
-
-/// A cache slot, eight bytes: a 32-bit tag from the word's hash (never 0;
-/// 0 marks an empty slot) and what the word is, packed. The slot's index
-/// and the tag together hold 44 or more bits of the hash, which stand for
-/// the word: two of even 500,000 distinct words (the most the cache holds
-/// before it starts again) share them with a probability around 10^-5, and
-/// the cost of that is one word counted as another.
-#[derive(Clone, Copy)]
-struct Slot {
-    tag: u32,
-    val: u32,
-}
-
-const EMPTY: Slot = Slot { tag: 0, val: 0 };
-
-impl Cached {
-    fn pack(self) -> u32 {
-        u32::from(self.term) | (u32::from(self.part & 0x7fff) << 16) | (u32::from(self.stop) << 31)
-    }
-
-    fn unpack(v: u32) -> Cached {
-        let part = ((v >> 16) & 0x7fff) as u16;
-        Cached {
-            term: (v & 0xffff) as u16,
-            part: if part == 0x7fff { NO } else { part },
-            stop: v >> 31 == 1,
-        }
-    }
-}
-
-/// A thread's reusable state for the built-in taxonomy: the word cache, and
-/// a tally per term (all zero between calls).
-#[derive(Default)]
-struct Scratch {
-    words: WordCache,
-    tally: Vec<u32>,
-}
-
-/// Lowercase word -> [`Cached`]: open addressing over 8-byte slots, so a
-/// lookup touches one small, cache-friendly table.
-#[derive(Default)]
-struct WordCache {
-    slots: Vec<Slot>,
-    used: usize,
-    /// Entries before the table grows (70% of the slots).
-    limit: usize,
-}
-
-impl WordCache {
-    /// The value for the word with `hash` (from [`crate::normalize::folded_hash`]), made by
-    /// `make` the first time.
-    #[inline]
-    fn get(&mut self, hash: u64, make: impl FnOnce() -> Cached) -> Cached {
-        if self.used >= self.limit {
-            self.grow();
-        }
-        let tag = (hash >> 32) as u32 | 1;
-        let mask = self.slots.len() - 1;
-        let mut i = (hash as usize) & mask;
-        loop {
-            let slot = self.slots[i];
-            if slot.tag == tag {
-                return Cached::unpack(slot.val);
-            }
-            if slot.tag == 0 {
-                break;
-            }
-            i = (i + 1) & mask;
-        }
-        let val = make();
-        self.slots[i] = Slot { tag, val: val.pack() };
-        self.used += 1;
-        val
-    }
-
-    fn grow(&mut self) {
-        if self.used > MAX_CACHED_WORDS {
-            // Start again rather than grow without bound.
-            self.slots.iter_mut().for_each(|s| *s = EMPTY);
-            self.used = 0;
-            self.limit = self.slots.len() / 10 * 7;
-            return;
-        }
-        // A slot keeps only the high half of the hash, so entries cannot be
-        // moved to a larger table: the cache starts again at twice the size.
-        let size = (self.slots.len() * 2).max(4096);
-        self.slots = vec![EMPTY; size];
-        self.used = 0;
-        self.limit = size / 10 * 7;
-    }
-}
+const NO: u16 = NO_TERM;
 
 thread_local! {
-    /// Lowercase word -> what it is to the built-in taxonomy: stemming runs
-    /// once per distinct word and thread.
-    static WORDS: RefCell<Scratch> = RefCell::new(Scratch::default());
+    /// A tally per term of the built-in taxonomy, all zero between calls.
+    static TALLY: RefCell<Vec<u32>> = const { RefCell::new(Vec::new()) };
     /// Lowercase word -> its stem, for trained models.
     static STEMS: RefCell<Map<Box<str>, Box<str>>> = RefCell::new(Map::default());
-}
-
-/// Calls `f` with the byte range of each word token of `text`.
-#[inline]
-fn for_each_token(text: &str, mut f: impl FnMut(usize, usize)) {
-    for tok in tokenize(text) {
-        if tok.kind() == TokenKind::Word {
-            f(tok.start(), tok.end());
-        }
-    }
 }
 
 /// Whether the word at `start` is a name: capitalised, and not the first
@@ -357,107 +255,90 @@ fn is_name(text: &str, start: usize) -> bool {
     }
 }
 
-/// Calls `f` with each word of `text`, lowercased; longer words skipped.
-fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
+/// Calls `f` with each of the word tokens `words`, lowercased; longer
+/// words skipped.
+fn for_each_word<'a>(words: impl Iterator<Item = &'a str>, mut f: impl FnMut(&str)) {
     let mut buf = [0u8; MAX_WORD];
-    for_each_token(text, |start, end| {
-        let w = &text[start..end];
+    for w in words {
         if let Some(lower) = crate::normalize::ascii_lowercase_in(w, &mut buf) {
             f(lower);
         } else if w.len() <= MAX_WORD {
             f(&w.to_lowercase());
         }
-    });
+    }
 }
 
-/// Scores `text` against warta's built-in news taxonomy: every topic of
-/// [`TOPICS`], ranked by score (highest first; ties in [`TOPICS`] order).
+/// The word tokens of `text`.
+fn words_of(text: &str) -> impl Iterator<Item = &str> {
+    tokenize(text).filter(|t| t.kind() == TokenKind::Word).map(|t| t.as_str())
+}
+
+/// The taxonomy's one-word term and phrase part of the lowercase word
+/// `lower` whose stem is `stem` (each [`NO_TERM`] if none): what a
+/// [`Lexeme`] keeps for this stage.
+pub(crate) fn word_terms(lower: &str, stem: &str, stop: bool) -> (u16, u16) {
+    if stop {
+        return (NO_TERM, NO_TERM);
+    }
+    let c = TAXONOMY.lookup_stemmed(lower, stem);
+    (c.term, c.part)
+}
+
+/// Scores the word tokens `words` (indices into `toks` and `lexemes`, in
+/// text order) of `text` against warta's built-in news taxonomy, with
+/// entity signals from `entities`: every topic of [`TOPICS`], ranked by
+/// score (highest first; ties in [`TOPICS`] order).
 ///
 /// Each topic's weighted terms (`data/topics.tsv`: stems and two-word
 /// phrases) are counted with sublinear frequency (1 + ln count) and divided
 /// by the square root of the text's content words, so that a long article
 /// does not score high on everything; `1 - exp(-x)` maps the result to
-/// [0, 1]. Deterministic; no training.
-///
-/// # Example
-///
-/// ```
-/// let topics = warta::topics("Timnas menang 2-0 dalam laga final Piala AFF; pelatih memuji para pemain.");
-/// assert_eq!(topics[0].label, "olahraga");
-/// assert!(topics[0].score > 0.5);
-/// assert!(topics[0].evidence.iter().any(|e| e == "pelatih"));
-/// ```
-pub fn topics(text: &str) -> Vec<TopicScore> {
-    score_builtin(text, None)
-}
-
-/// [`topics`] with entity signals as well: foreign countries raise
+/// [0, 1]. Deterministic; no training. Foreign countries raise
 /// `internasional`, IDX companies `bisnis` and `keuangan`, ministries,
 /// parties and state institutions `politik`.
-///
-/// ```
-/// let text = "Menteri Luar Negeri bertemu mitranya dari Jepang dan Korea Selatan di Tokyo.";
-/// let found = warta::entities(text);
-/// let topics = warta::topics_with_entities(text, &found);
-/// assert_eq!(topics[0].label, "internasional");
-/// ```
-pub fn topics_with_entities(text: &str, entities: &Entities<'_>) -> Vec<TopicScore> {
-    score_builtin(text, Some(entities))
-}
-
-fn score_builtin(text: &str, entities: Option<&Entities<'_>>) -> Vec<TopicScore> {
-    score_builtin_with(text, entities, |_, _, _| {})
-}
-
-/// [`topics`] that also hands every word token to `on_word` as (start,
-/// end, [`crate::normalize::folded_hash`] if ASCII), so that other stages
-/// can read the words in the same pass.
-pub(crate) fn score_builtin_with(
+pub(crate) fn score_builtin(
     text: &str,
+    toks: &[Tok],
+    lexemes: &[Lexeme],
+    words: impl Iterator<Item = usize>,
     entities: Option<&Entities<'_>>,
-    mut on_word: impl FnMut(usize, usize, Option<u64>),
 ) -> Vec<TopicScore> {
     let tax = &*TAXONOMY;
     let mut counts: Vec<(u32, u32)> = Vec::new();
     let mut content = 0usize;
-    WORDS.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        let cache = &mut *cache;
-        cache.tally.resize(tax.terms.len(), 0);
+    TALLY.with(|tally| {
+        let mut tally = tally.borrow_mut();
+        let tally = &mut *tally;
+        tally.resize(tax.terms.len(), 0);
         let mut prev_part = NO;
-        for_each_token(text, |start, end| {
-            let hash = crate::normalize::folded_hash(text.as_bytes(), start, end);
-            on_word(start, end, hash);
-            let c = match hash {
-                Some(hash) => {
-                    cache.words.get(hash, || tax.lookup(&text[start..end].to_ascii_lowercase()))
-                }
-                // Other scripts and accents: the slow path, not cached.
-                None if end - start <= MAX_WORD => tax.lookup(&text[start..end].to_lowercase()),
-                None => return,
-            };
+        for i in words {
+            let (t, c) = (toks[i], lexemes[i]);
+            if t.kind != TokenKind::Word || (c.hash == 0 && t.end - t.start > MAX_WORD) {
+                continue;
+            }
             // A stopword has no term and no part; counting without a branch
             // keeps the many stopwords from costing mispredictions.
-            content += usize::from(!c.stop);
-            // A name counts only as the lexicon word itself (`Bank`, `Olimpiade`),
-            // never through its stem (`Didik` is not `pendidikan`).
+            content += usize::from(!c.is_stop());
+            // A name counts only as the lexicon word itself (`Bank`,
+            // `Olimpiade`), never through its stem (`Didik` is not
+            // `pendidikan`).
             if c.term != NO
-                && (!is_name(text, start)
-                    || tax.terms[usize::from(c.term)].text.eq_ignore_ascii_case(&text[start..end]))
+                && (!is_name(text, t.start)
+                    || tax.terms[usize::from(c.term)].text.eq_ignore_ascii_case(&text[t.start..t.end]))
             {
-                bump(&mut cache.tally, &mut counts, u32::from(c.term));
+                bump(tally, &mut counts, u32::from(c.term));
             }
             if prev_part != NO
                 && c.part != NO
-                && let Some(&t) = tax.bigrams.get(&pair(u32::from(prev_part), u32::from(c.part)))
+                && let Some(&term) = tax.bigrams.get(&pair(u32::from(prev_part), u32::from(c.part)))
             {
-                bump(&mut cache.tally, &mut counts, t);
+                bump(tally, &mut counts, term);
             }
             prev_part = c.part;
-        });
+        }
         // Read the tallies out, and leave the scratch zeroed.
         for (term, n) in &mut counts {
-            *n = std::mem::take(&mut cache.tally[*term as usize]);
+            *n = std::mem::take(&mut tally[*term as usize]);
         }
     });
     let mut raw = [0.0f64; TOPICS.len()];
@@ -546,12 +427,12 @@ fn entity_signals<'a>(
     // The share of place mentions that are abroad: an Indonesian article
     // about foreign countries is international news.
     let (mut abroad, mut places, mut countries) = (0usize, 0usize, 0usize);
-    for e in &found.entities {
+    for e in &found.linked {
         if e.entity.class == crate::entities::EntityClass::Loc {
             places += e.count;
             if e.entity.attr("country").is_some_and(|c| c != "ID")
                 || (matches!(e.entity.kind.as_str(), "country" | "territory")
-                    && e.entity.id != "ID")
+                    && e.entity.id != "country:ID")
             {
                 abroad += e.count;
                 countries += usize::from(matches!(e.entity.kind.as_str(), "country" | "territory"));
@@ -562,9 +443,9 @@ fn entity_signals<'a>(
     // one is a travel tip or a match abroad.
     let spread = (countries.saturating_sub(1) as f64 / 4.0).min(1.0);
     let foreign_weight = 0.5 + 2.5 * spread * abroad as f64 / places.max(1) as f64;
-    for e in &found.entities {
+    for e in &found.linked {
         let kind = e.entity.kind.as_str();
-        let foreign = matches!(kind, "country" | "territory") && e.entity.id != "ID";
+        let foreign = matches!(kind, "country" | "territory") && e.entity.id != "country:ID";
         let signals: &[(&str, f64)] = match kind {
             _ if foreign => &[("internasional", foreign_weight)],
             "company" if e.entity.id.starts_with("idx:") => &[("bisnis", 1.0), ("keuangan", 0.7)],
@@ -626,14 +507,14 @@ const ALPHA: f64 = 0.5;
 
 /// The features of a text: stems and words of its content words, each with
 /// 1 + ln(count).
-fn features(text: &str) -> BTreeMap<String, f64> {
+fn features<'a>(words: impl Iterator<Item = &'a str>) -> BTreeMap<String, f64> {
     let mut counts: BTreeMap<String, u32> = BTreeMap::new();
     STEMS.with(|cache| {
         let mut cache = cache.borrow_mut();
         if cache.len() > MAX_CACHED_WORDS {
             cache.clear();
         }
-        for_each_word(text, |w| {
+        for_each_word(words, |w| {
             if STOPWORDS.contains(w) {
                 return;
             }
@@ -682,7 +563,7 @@ impl TopicModel {
                     labels.len() - 1
                 }
             };
-            docs.push((c, features(text.as_ref())));
+            docs.push((c, features(words_of(text.as_ref()))));
         }
         if labels.len() < 2 {
             return Err(Error::format(
@@ -735,10 +616,15 @@ impl TopicModel {
     /// Scores `text`: every label, ranked, with a score in [0, 1] (the
     /// labels' scores sum to 1) and the features that weighed most.
     pub fn score(&self, text: &str) -> Vec<TopicScore> {
+        self.score_words(words_of(text))
+    }
+
+    /// [`TopicModel::score`] on the word tokens `words`.
+    pub(crate) fn score_words<'a>(&self, words: impl Iterator<Item = &'a str>) -> Vec<TopicScore> {
         let k = self.labels.len();
         let mut jll = vec![0.0f64; k];
         let mut contrib: Vec<Vec<(f64, String)>> = vec![Vec::new(); k];
-        for (f, x) in features(text) {
+        for (f, x) in features(words) {
             let Some(w) = self.features.get(&f) else { continue };
             let mean = w.iter().map(|&v| f64::from(v)).sum::<f64>() / k as f64;
             for c in 0..k {

@@ -5,7 +5,7 @@ use std::hash::BuildHasherDefault;
 use std::sync::{Arc, LazyLock};
 
 use crate::error::Error;
-use crate::stem::WordHasher;
+use crate::hash::WordHasher;
 use crate::token::TokenKind;
 use crate::tokenize::tokenize;
 
@@ -188,7 +188,7 @@ pub(crate) const FLAG_HEAD: u8 = 4;
 ///
 /// let gaz = Gazetteer::from_tsv("acme\tcompany\tPT Acme Jaya\tAcme|Acme Jaya\tticker=ACME\n").unwrap();
 /// let found = gaz.extract("Saham Acme Jaya naik.");
-/// assert_eq!(found.entities[0].entity.id, "acme");
+/// assert_eq!(found.linked[0].entity.id, "acme");
 ///
 /// let err = Gazetteer::from_tsv("ok\tcompany\tOk\tOk\n\nbad line\n").unwrap_err();
 /// assert_eq!(err.line(), 3);
@@ -574,7 +574,7 @@ mod tests {
     fn user_surfaces_take_precedence() {
         let g = Gazetteer::with_user_tsv("my:tempo\toutlet\tTempo Lokal\tTempo\n").unwrap();
         let found = g.extract("Menurut Tempo, harga naik.");
-        assert_eq!(found.entities[0].entity.id, "my:tempo");
+        assert_eq!(found.linked[0].entity.id, "my:tempo");
         assert!(g.len() > Gazetteer::builtin().len());
     }
 }

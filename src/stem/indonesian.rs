@@ -12,7 +12,10 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
+use std::sync::LazyLock;
+
+use crate::hash::WordHasher;
 
 use crate::error::Error;
 
@@ -26,28 +29,10 @@ const PREFIX_DISCOUNT: f64 = 0.1;
 /// Discount for removing a particle (-lah, -kah, -pun) or -ku/-mu.
 const RARE_SUFFIX_DISCOUNT: f64 = 0.2;
 
-/// A small, fast hasher for short keys (the lexicon's words).
-#[derive(Default, Clone, Copy)]
-pub(crate) struct WordHasher(u64);
+const ROOTS_TSV: &str = include_str!("../../data/roots.tsv");
 
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = self.0;
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-            h = (h.rotate_left(5) ^ x).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-        for &b in chunks.remainder() {
-            h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-        self.0 = h;
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
+/// The built-in root lexicon, parsed once.
+static ROOTS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::from_static(ROOTS_TSV));
 
 type Map = HashMap<Cow<'static, str>, u32, BuildHasherDefault<WordHasher>>;
 
@@ -65,7 +50,7 @@ pub struct Lexicon {
 impl Lexicon {
     /// The built-in lexicon, parsed once on first use.
     pub fn builtin() -> &'static Lexicon {
-        &crate::data::ROOTS
+        &ROOTS
     }
 
     /// Parses a lexicon: one root per line, optionally followed by a tab and
@@ -537,6 +522,18 @@ fn best_analysis(word: &str, lexicon: &Lexicon) -> Option<Piece> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn builtin_roots_are_valid() {
+        let mut roots = 0;
+        for line in ROOTS_TSV.lines().filter(|l| !l.is_empty() && !l.starts_with('#')) {
+            let (word, count) = line.split_once('\t').unwrap_or_else(|| panic!("roots: {line:?}"));
+            assert!(word.bytes().all(|b| b.is_ascii_lowercase()), "roots: {line:?}");
+            assert!(count.parse::<u32>().is_ok_and(|c| c > 0), "roots: {line:?}");
+            roots += 1;
+        }
+        assert_eq!(ROOTS.len(), roots);
+    }
 
     fn stem(w: &str) -> String {
         stem_with(w, Lexicon::builtin()).into_owned()

@@ -8,11 +8,10 @@ mod tala;
 use std::borrow::Cow;
 use std::sync::{Arc, LazyLock};
 
-pub(crate) use indonesian::WordHasher;
 pub use indonesian::{Lexicon, MAX_STEM_LEN};
 pub use tala::stem_tala;
 
-use crate::language::Language;
+use crate::lang::Language;
 use crate::normalize::lowercase;
 
 /// The stemming algorithm for Indonesian and Malay.
@@ -132,4 +131,14 @@ impl Stemmer {
 pub fn stem(word: &str) -> Cow<'_, str> {
     static DEFAULT: LazyLock<Stemmer> = LazyLock::new(Stemmer::new);
     DEFAULT.stem(word)
+}
+
+/// The built-in root lexicon's weight of `root`, if it is a root.
+pub(crate) fn root_weight(root: &str) -> Option<u32> {
+    Lexicon::builtin().weight(root)
+}
+
+/// Whether `word` is a root of the built-in lexicon.
+pub(crate) fn is_root(word: &str) -> bool {
+    Lexicon::builtin().contains(word)
 }

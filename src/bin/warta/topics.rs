@@ -1,46 +1,8 @@
-//! `warta topics`: built-in or trained topic scores, and `warta topics train`.
+//! `warta topics train` and topic model files.
 
-use std::io::{self, Write};
 use std::path::Path;
 
-use serde_json::{Value, json};
-use warta::{TopicModel, TopicScore};
-
-fn topics_json(scores: &[TopicScore]) -> Value {
-    scores
-        .iter()
-        .map(|t| json!({"label": t.label, "score": t.score, "evidence": t.evidence}))
-        .collect()
-}
-
-/// Scores with the model if one is given, else with the built-in taxonomy
-/// (with entity signals).
-fn score(text: &str, model: Option<&TopicModel>) -> Vec<TopicScore> {
-    match model {
-        Some(m) => m.score(text),
-        None => warta::topics_with_entities(text, &warta::entities(text)),
-    }
-}
-
-/// One JSON object per input line (empty lines included): `{"topics": [...]}`.
-pub(crate) fn write_lines(
-    out: &mut impl Write,
-    text: &str,
-    model: Option<&TopicModel>,
-) -> io::Result<()> {
-    crate::write_jsonl(out, text, |line| json!({ "topics": topics_json(&score(line, model)) }))
-}
-
-/// The whole input as one document.
-pub(crate) fn write_document(
-    out: &mut impl Write,
-    text: &str,
-    model: Option<&TopicModel>,
-) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &json!({ "topics": topics_json(&score(text, model)) }))
-        .map_err(io::Error::other)?;
-    out.write_all(b"\n")
-}
+use warta::TopicModel;
 
 /// Reads a model file, with the file name in errors.
 pub(crate) fn load_model(path: &Path) -> Result<TopicModel, String> {

@@ -6,10 +6,10 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-mod cli_batch;
-mod cli_entities;
-mod cli_tokenize;
-mod cli_topics;
+mod batch;
+mod layers;
+mod tokenize;
+mod topics;
 
 /// Analyse Indonesian news text.
 #[derive(Debug, Parser)]
@@ -29,22 +29,40 @@ enum Command {
         /// Input file (UTF-8); standard input when absent.
         file: Option<PathBuf>,
     },
-    /// Detect languages: of the document and each sentence, or of each line.
+    /// Detect languages: the article's (its body), each sentence's and the
+    /// mix, exactly as `warta analyze` reports them; or each line's.
+    ///
+    /// The document is read as an article, as `warta analyze` reads it:
+    /// anatomy on, the language is the body's (`--whole-text` reads it all).
     Lang {
-        /// Treat every input line as a separate text: one JSON object per
-        /// line with `lang` (the code, or null) and `confidence`.
+        /// Treat every input line as a separate plain text (never page
+        /// anatomy): one JSON object per line with `lang` (the code, or
+        /// null), `name`, `confidence`, `reliable`.
         #[arg(long)]
         lines: bool,
+        /// Read the whole document as article text: no anatomy, no
+        /// boilerplate.
+        #[arg(long, conflicts_with = "lines")]
+        whole_text: bool,
         /// Input file (UTF-8); standard input when absent.
         file: Option<PathBuf>,
     },
     /// Extract named entities (companies, countries, outlets, institutions,
-    /// places) with the built-in gazetteers.
+    /// places), exactly as `warta analyze` reports them: `entities` (each
+    /// mention) and `linked` (each entity).
+    ///
+    /// The document is read as an article, as `warta analyze` reads it:
+    /// boilerplate (`Baca juga`, share prompts, author bios) is left out
+    /// (`--whole-text` reads it all).
     Entities {
-        /// Treat every input line as a separate text: one JSON object per
-        /// line with `entities` (start, end, text, kind, class, id, name).
+        /// Treat every input line as a separate plain text (never page
+        /// anatomy): one JSON object per line with `entities` and `linked`.
         #[arg(long)]
         lines: bool,
+        /// Read the whole document as article text: no anatomy, no
+        /// boilerplate.
+        #[arg(long, conflicts_with = "lines")]
+        whole_text: bool,
         /// A gazetteer TSV (id, kind, name, surfaces, attrs) merged with the
         /// built-in one; its names take precedence.
         #[arg(long)]
@@ -52,16 +70,24 @@ enum Command {
         /// Input file (UTF-8); standard input when absent.
         file: Option<PathBuf>,
     },
-    /// Score topics with the built-in taxonomy or a trained model; `topics
-    /// train` trains a model.
+    /// Score topics with the built-in taxonomy or a trained model, exactly
+    /// as `warta analyze` reports them; `topics train` trains a model.
+    ///
+    /// The document is read as an article, as `warta analyze` reads it:
+    /// boilerplate is left out (`--whole-text` reads it all).
     #[command(args_conflicts_with_subcommands = true)]
     Topics {
         #[command(subcommand)]
         action: Option<TopicsAction>,
-        /// Treat every input line as a separate text: one JSON object per
-        /// line with `topics`, a ranked list of `label` and `score`.
+        /// Treat every input line as a separate plain text (never page
+        /// anatomy): one JSON object per line with `topics`, a ranked list
+        /// of `label`, `score` and `evidence`.
         #[arg(long)]
         lines: bool,
+        /// Read the whole document as article text: no anatomy, no
+        /// boilerplate.
+        #[arg(long, conflicts_with = "lines")]
+        whole_text: bool,
         /// A model from `warta topics train` instead of the built-in taxonomy.
         #[arg(long)]
         model: Option<PathBuf>,
@@ -94,7 +120,7 @@ enum Command {
         threads: Option<usize>,
         /// The longest input line read, in bytes; a longer line is skipped
         /// (never held in memory) and gets an error record.
-        #[arg(long, default_value_t = cli_batch::DEFAULT_MAX_LINE_BYTES)]
+        #[arg(long, default_value_t = batch::DEFAULT_MAX_LINE_BYTES)]
         max_line_bytes: usize,
         /// Continue the output that a stopped or killed run left: cut it back
         /// to its last whole record and analyse the input lines after it.
@@ -119,6 +145,9 @@ enum Command {
 /// Options of `warta analyze` and `warta batch`.
 #[derive(Debug, clap::Args)]
 struct AnalyzerOptions {
+    /// Read the whole text as article text: no anatomy, no boilerplate.
+    #[arg(long)]
+    whole_text: bool,
     /// Also report character offsets (`char_start`, `char_end`).
     #[arg(long)]
     char_offsets: bool,
@@ -132,19 +161,45 @@ struct AnalyzerOptions {
 
 impl AnalyzerOptions {
     fn build(&self) -> Result<warta::Analyzer, String> {
-        let mut a = warta::Analyzer::new().char_offsets(self.char_offsets);
-        if let Some(path) = &self.gazetteer {
-            let tsv = std::fs::read_to_string(path)
-                .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-            let g = warta::Gazetteer::with_user_tsv(&tsv)
-                .map_err(|e| format!("{}: {e}", path.display()))?;
-            a = a.with_gazetteer(g);
-        }
-        if let Some(path) = &self.model {
-            a = a.with_topic_model(cli_topics::load_model(path)?);
-        }
-        Ok(a)
+        analyzer(self.whole_text, self.gazetteer.as_ref(), self.model.as_ref())
+            .map(|a| a.char_offsets(self.char_offsets))
     }
+}
+
+/// An analyzer with the user's gazetteer and topic model, if any.
+fn analyzer(
+    whole_text: bool,
+    gazetteer: Option<&PathBuf>,
+    model: Option<&PathBuf>,
+) -> Result<warta::Analyzer, String> {
+    let mut a = warta::Analyzer::new().whole_text(whole_text);
+    if let Some(path) = gazetteer {
+        let tsv = std::fs::read_to_string(path)
+            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let g = warta::Gazetteer::with_user_tsv(&tsv)
+            .map_err(|e| format!("{}: {e}", path.display()))?;
+        a = a.with_gazetteer(g);
+    }
+    if let Some(path) = model {
+        a = a.with_topic_model(topics::load_model(path)?);
+    }
+    Ok(a)
+}
+
+/// Prints one layer of each line's or the document's analysis.
+fn write_layer(
+    out: &mut impl Write,
+    file: Option<&PathBuf>,
+    lines: bool,
+    analyzer: &warta::Analyzer,
+    layer: layers::Layer,
+) -> Result<io::Result<()>, String> {
+    let text = read_text(file, lines)?;
+    Ok(if lines {
+        layers::write_lines(out, &text, analyzer, layer)
+    } else {
+        layers::write_document(out, &text, analyzer, layer)
+    })
 }
 
 /// What `warta topics` can do besides scoring.
@@ -256,70 +311,45 @@ fn run(cli: Cli) -> Result<(), String> {
         Command::Tokenize { format, file } => {
             let text = read_input(file.as_ref())?;
             match format {
-                Format::Text => cli_tokenize::write_text(&mut out, &text),
-                Format::Conllu => cli_tokenize::write_conllu(&mut out, &text),
-                Format::Json => cli_tokenize::write_json(&mut out, &text),
+                Format::Text => tokenize::write_text(&mut out, &text),
+                Format::Conllu => tokenize::write_conllu(&mut out, &text),
+                Format::Json => tokenize::write_json(&mut out, &text),
             }
         }
-        Command::Lang { lines, file } => {
-            let text = read_text(file.as_ref(), lines)?;
-            if lines {
-                write_lang_lines(&mut out, &text)
-            } else {
-                write_lang_document(&mut out, &text)
-            }
+        Command::Lang { lines, whole_text, file } => {
+            let a = analyzer(whole_text, None, None)?;
+            write_layer(&mut out, file.as_ref(), lines, &a, layers::Layer::Language)?
         }
-        Command::Entities { lines, gazetteer, file } => {
-            let user;
-            let gaz = match gazetteer {
-                Some(path) => {
-                    let tsv = std::fs::read_to_string(&path)
-                        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-                    user = warta::Gazetteer::with_user_tsv(&tsv)
-                        .map_err(|e| format!("{}: {e}", path.display()))?;
-                    &user
-                }
-                None => warta::Gazetteer::builtin(),
-            };
-            let text = read_text(file.as_ref(), lines)?;
-            if lines {
-                cli_entities::write_lines(&mut out, &text, gaz)
-            } else {
-                cli_entities::write_document(&mut out, &text, gaz)
-            }
+        Command::Entities { lines, whole_text, gazetteer, file } => {
+            let a = analyzer(whole_text, gazetteer.as_ref(), None)?;
+            write_layer(&mut out, file.as_ref(), lines, &a, layers::Layer::Entities)?
         }
         Command::Topics {
             action: Some(TopicsAction::Train { tsv, label_col, text_col, out }),
             ..
         } => {
-            let summary = cli_topics::train(&tsv, &label_col, &text_col, &out)?;
+            let summary = topics::train(&tsv, &label_col, &text_col, &out)?;
             eprintln!("warta: {summary}");
             Ok(())
         }
-        Command::Topics { action: None, lines, model, file } => {
-            let model = model.as_deref().map(cli_topics::load_model).transpose()?;
-            let text = read_text(file.as_ref(), lines)?;
-            if lines {
-                cli_topics::write_lines(&mut out, &text, model.as_ref())
-            } else {
-                cli_topics::write_document(&mut out, &text, model.as_ref())
-            }
+        Command::Topics { action: None, lines, whole_text, model, file } => {
+            let a = analyzer(whole_text, None, model.as_ref())?;
+            write_layer(&mut out, file.as_ref(), lines, &a, layers::Layer::Topics)?
         }
         Command::Analyze { options, file } => {
             let analyzer = options.build()?;
             let text = read_input(file.as_ref())?;
-            cli_batch::write_analysis(&mut out, &text, &analyzer)
+            batch::write_analysis(&mut out, &text, &analyzer)
         }
         Command::Batch { input, output, text_field, threads, max_line_bytes, resume, options } => {
             let analyzer = options.build()?;
-            let batch =
-                cli_batch::BatchOptions { field: &text_field, threads, max_line_bytes, resume };
-            match cli_batch::batch(&input, &output, &batch, &analyzer)? {
-                cli_batch::Outcome::Done(summary) => {
+            let batch = batch::BatchOptions { field: &text_field, threads, max_line_bytes, resume };
+            match batch::batch(&input, &output, &batch, &analyzer)? {
+                batch::Outcome::Done(summary) => {
                     eprintln!("warta: {summary}");
                     Ok(())
                 }
-                cli_batch::Outcome::Stopped(summary) => {
+                batch::Outcome::Stopped(summary) => {
                     eprintln!("warta: {summary}");
                     std::process::exit(130);
                 }
@@ -348,92 +378,6 @@ fn run(cli: Cli) -> Result<(), String> {
             Err(format!("cannot write output: {e}"))
         }
     })
-}
-
-/// The JSON of one detection: `lang` (code or null), `confidence`,
-/// `reliable`, `name`.
-fn detection_json(d: Option<warta::Detection>) -> serde_json::Value {
-    match d {
-        Some(d) => serde_json::json!({
-            "lang": d.language.code(),
-            "name": d.language.name(),
-            "confidence": (d.confidence * 1000.0).round() / 1000.0,
-            "reliable": d.reliable,
-        }),
-        None => serde_json::json!({"lang": null, "confidence": 0.0, "reliable": false}),
-    }
-}
-
-/// One JSON object per input line (empty lines included), so that output
-/// lines match input lines.
-fn write_lang_lines(out: &mut impl Write, text: &str) -> io::Result<()> {
-    write_jsonl(out, text, |line| detection_json(warta::detect(line)))
-}
-
-/// One JSON value per input line, empty lines included, so that output
-/// lines match input lines.
-fn write_jsonl(
-    out: &mut impl Write,
-    text: &str,
-    mut f: impl FnMut(&str) -> serde_json::Value,
-) -> io::Result<()> {
-    for line in text.lines() {
-        serde_json::to_writer(&mut *out, &f(line)).map_err(io::Error::other)?;
-        out.write_all(b"\n")?;
-    }
-    Ok(())
-}
-
-/// Serialises an iterator as a JSON array without collecting it.
-pub(crate) struct Seq<I>(pub(crate) I);
-
-impl<I: Iterator<Item = T> + Clone, T: serde::Serialize> serde::Serialize for Seq<I> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.0.clone())
-    }
-}
-
-/// The document's language, each sentence's, and the mix, as one JSON object
-/// (keys in alphabetical order). Each sentence's record is built and written
-/// in turn, not all held at once: a long text has many sentences.
-fn write_lang_document(out: &mut impl Write, text: &str) -> io::Result<()> {
-    struct Doc<'a> {
-        doc: warta::DocumentLanguages,
-        text: &'a str,
-    }
-    impl serde::Serialize for Doc<'_> {
-        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            use serde::ser::SerializeMap;
-            let sentences = self.doc.sentences.iter().map(|sl| {
-                let mut v = detection_json(sl.detection);
-                v["start"] = sl.span.start.into();
-                v["end"] = sl.span.end.into();
-                v["text"] = self.text[sl.span].into();
-                v
-            });
-            let mix = self.doc.mix.iter().map(|m| {
-                serde_json::json!({"lang": m.language.code(), "share": (m.share * 1000.0).round() / 1000.0})
-            });
-            let serde_json::Value::Object(head) = detection_json(self.doc.document) else {
-                unreachable!("a detection is an object")
-            };
-            let mut keys: Vec<&str> = head.keys().map(String::as_str).collect();
-            keys.extend(["mix", "sentences"]);
-            keys.sort_unstable();
-            let mut map = s.serialize_map(Some(keys.len()))?;
-            for k in keys {
-                match k {
-                    "mix" => map.serialize_entry(k, &Seq(mix.clone()))?,
-                    "sentences" => map.serialize_entry(k, &Seq(sentences.clone()))?,
-                    _ => map.serialize_entry(k, &head[k])?,
-                }
-            }
-            map.end()
-        }
-    }
-    let doc = Doc { doc: warta::detect_document(text), text };
-    serde_json::to_writer_pretty(&mut *out, &doc).map_err(io::Error::other)?;
-    out.write_all(b"\n")
 }
 
 /// One stem per input line; an empty line stays empty, so line counts match.

@@ -1,0 +1,265 @@
+//! The document: a text's tokens, sentences and per-word features, built
+//! once. Every stage reads it; none re-tokenizes, re-lowercases or
+//! re-stems.
+
+use std::borrow::Cow;
+use std::cell::RefCell;
+
+use crate::normalize::folded_hash;
+use crate::sentence::{Sentence, Sentences};
+use crate::span::Span;
+use crate::token::{Token, TokenKind};
+use crate::tokenize::tokenize;
+use crate::words::{Lexeme, Tok};
+
+/// A text read once: its tokens, its sentences, and what warta knows of
+/// each word (its case-folded hash, its stem, whether it is a stopword, and
+/// the per-word data of the built-in resources), looked up once per
+/// distinct word and thread.
+///
+/// [`Analyzer::analyze`](crate::Analyzer::analyze) builds one and runs
+/// every stage on it; build one yourself to read the tokens and sentences
+/// warta's stages see.
+///
+/// # Example
+///
+/// ```
+/// let doc = warta::Document::new("Harga beras naik. Pemerintah menyelidiki penimbunan.");
+/// assert_eq!(doc.sentences().count(), 2);
+/// let words: Vec<&str> = doc.tokens().map(|t| t.as_str()).collect();
+/// assert_eq!(words[..3], ["Harga", "beras", "naik"]);
+/// let i = words.iter().position(|w| *w == "menyelidiki").unwrap();
+/// assert_eq!(doc.stem(i), "selidik");
+/// assert!(!doc.is_stopword(i));
+/// ```
+#[derive(Clone)]
+pub struct Document<'t> {
+    text: &'t str,
+    pub(crate) toks: Vec<Tok>,
+    pub(crate) lexemes: Vec<Lexeme>,
+    /// Each sentence: its span and the range of its tokens.
+    pub(crate) sentences: Vec<(Span, std::ops::Range<usize>)>,
+}
+
+impl std::fmt::Debug for Document<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Document")
+            .field("bytes", &self.text.len())
+            .field("tokens", &self.toks.len())
+            .field("sentences", &self.sentences.len())
+            .finish()
+    }
+}
+
+impl<'t> Document<'t> {
+    /// Reads `text`: tokens, sentences and word features. Never fails.
+    pub fn new(text: &'t str) -> Document<'t> {
+        let bytes = text.as_bytes();
+        let mut toks = Vec::with_capacity(text.len() / 6 + 1);
+        let mut lexemes = Vec::with_capacity(text.len() / 6 + 1);
+        VOCAB.with(|vocab| {
+            let mut vocab = vocab.borrow_mut();
+            for t in tokenize(text) {
+                let (start, end, kind) = (t.start(), t.end(), t.kind());
+                toks.push(Tok { start, end, kind });
+                let lex = if kind != TokenKind::Word {
+                    Lexeme::NONE
+                } else if let Some(hash) = folded_hash(bytes, start, end) {
+                    vocab.get(hash, &text[start..end])
+                } else {
+                    // Other scripts and accents: not cached.
+                    lexeme_of(&text[start..end].to_lowercase(), 0)
+                };
+                lexemes.push(lex);
+            }
+        });
+        let mut sentences = Vec::new();
+        let mut k = 0;
+        let iter = toks.iter().map(|t| Token::new(text, Span::new(t.start, t.end), t.kind));
+        for s in Sentences::over(text, iter) {
+            let span = s.span();
+            let first = k;
+            while k < toks.len() && toks[k].start < span.end {
+                k += 1;
+            }
+            sentences.push((span, first..k));
+        }
+        Document { text, toks, lexemes, sentences }
+    }
+
+    /// The text.
+    pub fn text(&self) -> &'t str {
+        self.text
+    }
+
+    /// The number of tokens.
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// Whether the text has no tokens.
+    pub fn is_empty(&self) -> bool {
+        self.toks.is_empty()
+    }
+
+    /// Token `i`.
+    ///
+    /// # Panics
+    ///
+    /// When `i` is not below [`Document::len`].
+    pub fn token(&self, i: usize) -> Token<'t> {
+        let t = self.toks[i];
+        Token::new(self.text, Span::new(t.start, t.end), t.kind)
+    }
+
+    /// The tokens, exactly as [`tokenize`](crate::tokenize) yields them.
+    pub fn tokens(&self) -> impl ExactSizeIterator<Item = Token<'t>> + '_ {
+        let text = self.text;
+        self.toks.iter().map(move |t| Token::new(text, Span::new(t.start, t.end), t.kind))
+    }
+
+    /// The sentences, exactly as [`sentences`](crate::sentences) yields
+    /// them.
+    pub fn sentences(&self) -> impl ExactSizeIterator<Item = Sentence<'t>> + '_ {
+        let text = self.text;
+        self.sentences.iter().map(move |(span, _)| Sentence::new(text, *span))
+    }
+
+    /// The stem of token `i` if it is a word (lowercase, as
+    /// [`stem`](crate::stem) gives it), else the token's text.
+    ///
+    /// # Panics
+    ///
+    /// When `i` is not below [`Document::len`].
+    pub fn stem(&self, i: usize) -> Cow<'t, str> {
+        let t = self.toks[i];
+        let word = &self.text[t.start..t.end];
+        if t.kind == TokenKind::Word { crate::stem::stem(word) } else { Cow::Borrowed(word) }
+    }
+
+    /// Whether token `i` is an Indonesian stopword.
+    ///
+    /// # Panics
+    ///
+    /// When `i` is not below [`Document::len`].
+    pub fn is_stopword(&self, i: usize) -> bool {
+        self.lexemes[i].is_stop()
+    }
+}
+
+/// Longest word whose features are computed, in bytes: the stemmer's bound.
+const MAX_WORD: usize = crate::MAX_STEM_LEN;
+/// Distinct words a thread's table keeps before it starts again.
+const MAX_WORDS: usize = 500_000;
+
+/// The lexeme of the lowercase word `lower` with `hash`: the generic
+/// features, then each stage's slots.
+fn lexeme_of(lower: &str, hash: u64) -> Lexeme {
+    if lower.len() > MAX_WORD {
+        return Lexeme { hash, ..Lexeme::NONE };
+    }
+    let (stem, mut lex) = crate::words::features(lower, hash);
+    let (term, part) = crate::topics::word_terms(lower, &stem, lex.is_stop());
+    lex.term = term;
+    lex.part = part;
+    lex.lid = crate::language::word_entry(lower, hash);
+    lex
+}
+
+/// Case-folded word hash -> lexeme, per thread: open addressing over
+/// (hash, lexeme) slots, so that a word costs one probe once it has been
+/// seen.
+#[derive(Default)]
+struct Vocab {
+    slots: Vec<(u64, Lexeme)>,
+    used: usize,
+}
+
+impl Vocab {
+    #[inline]
+    fn get(&mut self, hash: u64, word: &str) -> Lexeme {
+        if self.used * 10 >= self.slots.len() * 7 {
+            self.grow();
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = (hash as usize) & mask;
+        loop {
+            let (h, lex) = self.slots[i];
+            if h == hash {
+                return lex;
+            }
+            if h == 0 {
+                break;
+            }
+            i = (i + 1) & mask;
+        }
+        let lex = if word.len() > MAX_WORD {
+            Lexeme { hash, ..Lexeme::NONE }
+        } else {
+            let mut buf = [0u8; MAX_WORD];
+            let lower = crate::normalize::ascii_lowercase_in(word, &mut buf).unwrap_or_default();
+            lexeme_of(lower, hash)
+        };
+        self.slots[i] = (hash, lex);
+        self.used += 1;
+        lex
+    }
+
+    fn grow(&mut self) {
+        if self.used > MAX_WORDS {
+            // Start again rather than grow without bound.
+            self.slots.iter_mut().for_each(|s| s.0 = 0);
+            self.used = 0;
+            return;
+        }
+        let size = (self.slots.len() * 2).max(4096);
+        let old = std::mem::replace(&mut self.slots, vec![(0, Lexeme::NONE); size]);
+        for (h, lex) in old.into_iter().filter(|s| s.0 != 0) {
+            let mut i = (h as usize) & (size - 1);
+            while self.slots[i].0 != 0 {
+                i = (i + 1) & (size - 1);
+            }
+            self.slots[i] = (h, lex);
+        }
+    }
+}
+
+thread_local! {
+    static VOCAB: RefCell<Vocab> = RefCell::new(Vocab::default());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn document_matches_the_stand_alone_stages() {
+        let text = "JAKARTA, KOMPAS.com - Harga beras naik.\n\nDr. Ani berkata: \"Kami kaget.\" Élan vital Ünïcode 中文.";
+        let doc = Document::new(text);
+        assert!(doc.tokens().eq(tokenize(text)));
+        assert!(doc.sentences().eq(crate::sentences(text)));
+        for (i, t) in doc.tokens().enumerate() {
+            if t.kind() == TokenKind::Word {
+                assert_eq!(doc.stem(i), crate::stem(t.as_str()));
+                assert_eq!(doc.is_stopword(i), crate::is_stopword(&t.as_str().to_lowercase()));
+            }
+        }
+        // Cached and uncached lexemes agree.
+        let again = Document::new(text);
+        assert_eq!(doc.lexemes, again.lexemes);
+        for (t, l) in doc.toks.iter().zip(&doc.lexemes) {
+            if l.hash != 0 {
+                let w = text[t.start..t.end].to_ascii_lowercase();
+                assert_eq!(*l, lexeme_of(&w, l.hash), "{w}");
+            }
+        }
+    }
+
+    #[test]
+    fn odd_input() {
+        for t in ["", " ", "\n\n", "...", "a", &"x".repeat(100)] {
+            let d = Document::new(t);
+            assert_eq!(d.len(), tokenize(t).count());
+        }
+    }
+}

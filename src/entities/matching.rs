@@ -1,0 +1,243 @@
+//! The gazetteer pass: listed surfaces matched on token boundaries
+//! (leftmost, longest) under each surface's rule, and companies extended
+//! over legal-form suffixes.
+
+use super::extraction::{Extraction, FLAG_CAP, Hit, KEY_BUF, Target};
+use super::gazetteer::{FLAG_LEGAL, Rule, trim_period};
+use super::heads::LEGAL_SUFFIXES;
+use crate::token::TokenKind;
+
+impl Extraction<'_, '_, '_> {
+    pub(super) fn gazetteer_pass(&mut self) {
+        let mut buf = [0u8; KEY_BUF];
+        let mut buf2 = [0u8; 2 * KEY_BUF];
+        let mut i = 0;
+        while i < self.tokens.len() {
+            let tok = self.tokens[i];
+            let first = self.text.as_bytes()[tok.start];
+            // Most words start with a lower-case ASCII letter: settle them
+            // with one bit filter, before slicing anything.
+            if first.is_ascii_lowercase()
+                && !self.g.lower_filter_hit(&self.text.as_bytes()[tok.start..tok.end])
+                || !matches!(tok.kind, TokenKind::Word | TokenKind::Number | TokenKind::Url)
+            {
+                i += 1;
+                continue;
+            }
+            let word = trim_period(self.text_of(&tok));
+            let capital = first.is_ascii_uppercase() || word.starts_with(char::is_uppercase);
+            if capital {
+                self.info[i] = FLAG_CAP;
+            } else if !self.g.may_start_lower(word) {
+                i += 1;
+                continue;
+            }
+            let lowered;
+            let key: &[u8] = if word.is_ascii() && word.len() <= buf.len() {
+                let k = &mut buf[..word.len()];
+                k.copy_from_slice(word.as_bytes());
+                k.make_ascii_lowercase();
+                k
+            } else {
+                lowered = word.to_lowercase();
+                lowered.as_bytes()
+            };
+            let Some(bucket) = self.g.index.get(key) else {
+                i += 1;
+                continue;
+            };
+            self.info[i] |= bucket.flags;
+            self.any_legal |= bucket.flags & FLAG_LEGAL != 0;
+            let try_all = |cands: &[u32]| {
+                cands.iter().find_map(|&s| {
+                    let s = &self.g.surfaces[s as usize];
+                    let n = s.tokens.len();
+                    self.matches(i, s.tokens.as_ref(), s.rule, s.entity).then_some((n, s.entity))
+                })
+            };
+            let mut found = None;
+            if bucket.multi
+                && let Some(next) = self.word_run(i, 2).map(|r| trim_period(self.text_of(&r[1])))
+                && (!next.as_bytes()[0].is_ascii_lowercase()
+                    || self.g.lower_seconds.contains_key(next.to_ascii_lowercase().as_str()))
+            {
+                let key_len = key.len();
+                let lowered2;
+                let key2: &[u8] = if key_len + 1 + next.len() <= buf2.len() && next.is_ascii() {
+                    buf2[..key_len].copy_from_slice(key);
+                    buf2[key_len] = b' ';
+                    let tail = &mut buf2[key_len + 1..key_len + 1 + next.len()];
+                    tail.copy_from_slice(next.as_bytes());
+                    tail.make_ascii_lowercase();
+                    &buf2[..key_len + 1 + next.len()]
+                } else {
+                    lowered2 = [key, b" ", next.to_lowercase().as_bytes()].concat();
+                    &lowered2
+                };
+                if let Some(cands) = self.g.index2.get(key2) {
+                    found = try_all(cands);
+                }
+            }
+            if found.is_none() {
+                found = try_all(&bucket.single);
+            }
+            match found {
+                // `US$2,5`: a currency, not the country.
+                Some((n, _))
+                    if self.tokens.get(i + n).is_some_and(|t| {
+                        self.text_of(t) == "$" && t.start == self.tokens[i + n - 1].end
+                    }) =>
+                {
+                    i += n
+                }
+                Some((n, e)) => {
+                    let last = self.extend_legal(i + n - 1, e);
+                    self.hits.push(Hit { first: i, last, target: Target::Known(e) });
+                    i = last + 1;
+                }
+                None => i += 1,
+            }
+        }
+    }
+
+    /// Whether the surface `want` matches the tokens from `i` under `rule`.
+    fn matches(&self, i: usize, want: &[Box<str>], rule: Rule, entity: u32) -> bool {
+        let Some(got) = self.word_run(i, want.len()) else { return false };
+        let exact = got.iter().zip(want).all(|(g, w)| trim_period(self.text_of(g)) == &**w);
+        match rule {
+            Rule::Name => {
+                if exact {
+                    return true;
+                }
+                let same = got
+                    .iter()
+                    .zip(want)
+                    .all(|(g, w)| same_ignoring_case(trim_period(self.text_of(g)), w));
+                let capital = self
+                    .text_of(&got[0])
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_numeric());
+                same && capital
+            }
+            Rule::Exact => exact,
+            Rule::Ambiguous => {
+                if !exact || self.sentence_initial(i) {
+                    return false;
+                }
+                let kind = self.g.entities[entity as usize].kind.as_str();
+                !matches!(kind, "outlet" | "agency") || self.source_cue(i)
+            }
+            Rule::Ticker => exact && self.ticker_cue(i),
+        }
+    }
+
+    /// Extends a company's match over legal-form suffixes (`Inc`, `Holdings
+    /// Ltd`, `Tbk.`) and `(Persero)`.
+    fn extend_legal(&self, last: usize, e: u32) -> usize {
+        let kind = self.g.entities[e as usize].kind.as_str();
+        if matches!(kind, "company" | "brand") { self.extend_legal_any(last) } else { last }
+    }
+
+    /// Extends a name over legal-form suffixes and `(Persero)`, whatever it
+    /// names.
+    pub(super) fn extend_legal_any(&self, mut last: usize) -> usize {
+        loop {
+            match self.word_run(last, 2).map(|r| trim_period(self.text_of(&r[1]))) {
+                Some(w) if LEGAL_SUFFIXES.contains(&w) => last += 1,
+                Some("(")
+                    if self.word_run(last, 4).is_some_and(|r| {
+                        self.text_of(&r[2]) == "Persero" && self.text_of(&r[3]) == ")"
+                    }) =>
+                {
+                    last += 3
+                }
+                _ => return last,
+            }
+        }
+    }
+}
+
+fn same_ignoring_case(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        a.eq_ignore_ascii_case(b)
+    } else {
+        a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::entities::entities;
+    use crate::entities::tests::{has, ids};
+
+    #[test]
+    fn as_is_the_country_only_in_capitals() {
+        assert!(has("Presiden AS menelepon.", "AS", "US"));
+        assert!(ids("Ia bekerja as usual.").is_empty());
+    }
+
+    #[test]
+    fn line_the_app_not_the_word() {
+        assert!(has(
+            "China melarang penggunaan layanan Line yang dimiliki Naver.",
+            "Line",
+            "org:line"
+        ));
+        assert!(!ids("Garis finish, line terakhir.").iter().any(|(_, i)| i == "org:line"));
+        // Sentence-initial: a common word, not the app.
+        assert!(!ids("Line itu panjang.").iter().any(|(_, i)| i == "org:line"));
+    }
+
+    #[test]
+    fn bank_indonesia_is_an_institution() {
+        assert!(has("Bank Indonesia menahan suku bunga.", "Bank Indonesia", "inst:bi"));
+        assert!(!ids("Bank Indonesia menahan suku bunga.").iter().any(|(_, i)| i == "ID"));
+    }
+
+    #[test]
+    fn country_inside_company_name() {
+        assert!(has("Saham PT Telkom Indonesia Tbk naik.", "PT Telkom Indonesia Tbk", "idx:TLKM"));
+        assert!(has("Harga tiket Garuda Indonesia turun.", "Garuda Indonesia", "idx:GIAA"));
+    }
+
+    #[test]
+    fn ambiguous_outlets_need_a_cue() {
+        assert!(has("Hal itu dikutip dari Antara.", "Antara", "outlet:antara"));
+        assert!(has("JAKARTA (ANTARA) - Harga naik.", "ANTARA", "outlet:antara"));
+        assert!(
+            !ids("Jarak antara dua kota itu jauh.").iter().any(|(_, i)| i.starts_with("outlet"))
+        );
+        assert!(
+            !ids("Kecepatan dan tempo permainan naik, kata Tempo Dulu.")
+                .iter()
+                .any(|(_, i)| i == "outlet:tempo")
+        );
+    }
+
+    #[test]
+    fn common_word_places_need_the_full_name() {
+        assert!(!ids("Dia melempar batu ke sungai.").iter().any(|(_, i)| i.starts_with("wilayah")));
+        assert!(has("Wisata di Kota Batu ramai.", "Kota Batu", "wilayah:35.79"));
+    }
+
+    #[test]
+    fn legal_suffix_extends_and_links() {
+        let f = entities("Tencent Holdings Ltd menolak. Tencent juga diam.");
+        assert_eq!(f.mentions[0].text, "Tencent Holdings Ltd");
+        assert_eq!(f.entities.len(), 1);
+        assert_eq!(f.entities[0].count, 2);
+    }
+
+    #[test]
+    fn tickers_need_a_cue() {
+        assert!(has("Bank Central Asia (BBCA) naik.", "BBCA", "idx:BBCA"));
+        assert!(has("Saham BBRI turun.", "BBRI", "idx:BBRI"));
+    }
+
+    #[test]
+    fn no_match_across_lines_and_empty_input() {
+        assert!(ids("").is_empty());
+        assert!(!ids("Amerika\nSerikat pekerja").iter().any(|(s, _)| s.contains('\n')));
+    }
+}

@@ -1,0 +1,103 @@
+//! Keywords: the salient stems of an article, from the document's words.
+
+use crate::token::TokenKind;
+use crate::words::{Lexeme, Tok};
+
+/// A salient term of the article.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Keyword {
+    /// The stem (`selidik`).
+    pub stem: String,
+    /// Its most frequent form in the text (`penyelidikan`).
+    pub term: String,
+    /// How often the stem occurs in the article.
+    pub count: usize,
+    /// Salience: frequency in the article against frequency in news at
+    /// large (the root lexicon's counts), from 0 to 1.
+    pub score: f64,
+}
+
+/// The best `n` keywords of the word tokens `words` (indices into `toks`
+/// and `lexemes`) of `text`: (1 + ln count in the article) times the stem's
+/// weight (ln(evidence size / count in the root lexicon's evidence),
+/// squared), over content words of three letters or more written in lower
+/// case, verbs left out; each shown in its most frequent form (ties: the
+/// form first in byte order). Ties in score go to the form first in byte
+/// order.
+pub(crate) fn keywords(
+    text: &str,
+    toks: &[Tok],
+    lexemes: &[Lexeme],
+    words: impl Iterator<Item = usize>,
+    n: usize,
+) -> Vec<Keyword> {
+    let bytes = text.as_bytes();
+    // (stem, word, token) of every candidate, grouped by sorting: no hash
+    // map, no string per token.
+    let mut cands: Vec<(u64, u64, u32)> = Vec::new();
+    for i in words {
+        let (t, l) = (toks[i], lexemes[i]);
+        // Only words written in lower case: capitalised ones are names
+        // (reported as entities) or sentence openers, written in lower case
+        // elsewhere when they matter.
+        let w = &bytes[t.start..t.end];
+        if t.kind != TokenKind::Word
+            || l.keyword <= 0.0
+            || l.hash == 0
+            || w.len() < 3
+            || !w.iter().all(|&b| b.is_ascii_lowercase() || b == b'-')
+        {
+            continue;
+        }
+        cands.push((l.stem, l.hash, i as u32));
+    }
+    if cands.is_empty() || n == 0 {
+        return Vec::new();
+    }
+    cands.sort_unstable();
+    let word = |i: u32| {
+        let t = toks[i as usize];
+        &text[t.start..t.end]
+    };
+    // Per stem: (score, count, best form's token).
+    let mut scored: Vec<(f64, usize, u32)> = Vec::new();
+    let mut g = 0;
+    while g < cands.len() {
+        let stem = cands[g].0;
+        let (mut count, mut best, mut best_n) = (0usize, cands[g].2, 0usize);
+        let mut f = g;
+        while f < cands.len() && cands[f].0 == stem {
+            let form = cands[f].1;
+            let mut e = f;
+            while e < cands.len() && cands[e].0 == stem && cands[e].1 == form {
+                e += 1;
+            }
+            let n_form = e - f;
+            count += n_form;
+            if n_form > best_n || (n_form == best_n && word(cands[f].2) < word(best)) {
+                best = cands[f].2;
+                best_n = n_form;
+            }
+            f = e;
+        }
+        let weight = f64::from(lexemes[best as usize].keyword);
+        scored.push(((1.0 + (count as f64).ln()) * weight, count, best));
+        g = f;
+    }
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| word(a.2).cmp(word(b.2))));
+    scored.truncate(n);
+    let top = scored.first().map_or(1.0, |k| k.0.max(f64::MIN_POSITIVE));
+    scored
+        .into_iter()
+        .map(|(score, count, best)| {
+            let term = word(best);
+            Keyword {
+                stem: crate::stem::stem(term).into_owned(),
+                term: term.to_string(),
+                count,
+                score: (score / top * 1000.0).round() / 1000.0,
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,107 @@
+//! Words: what the stages need to know of each word of a text, computed once
+//! per distinct word (and thread) by the [`Document`](crate::Document), not
+//! once per stage and token.
+//!
+//! [`Lexeme`] is plain data. The generic features (the case-folded hash, the
+//! stem's identity, the stopword flag, the keyword weight) are computed here;
+//! the slots that belong to a later stage (the topic taxonomy's term ids, the
+//! language detector's word entry) are filled by the document builder with
+//! that stage's own per-word function and read back by that stage. Adding a
+//! layer that needs per-word data means adding a slot here and one call in
+//! the builder.
+
+use crate::token::TokenKind;
+
+/// A token as the document keeps it: its byte range and kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Tok {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) kind: TokenKind,
+}
+
+/// No term or part of the topic taxonomy.
+pub(crate) const NO_TERM: u16 = u16::MAX;
+/// Not a word the language detector counts (not all ASCII letters, or too
+/// long).
+pub(crate) const NO_LID: u32 = u32::MAX;
+
+/// What warta knows of one word, whatever its case.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Lexeme {
+    /// [`crate::normalize::folded_hash`] of the word; 0 for a word with
+    /// other than ASCII bytes, and for tokens that are not words.
+    pub(crate) hash: u64,
+    /// Identity of the word's stem (a hash of it); 0 for stopwords and
+    /// tokens that are not words.
+    pub(crate) stem: u64,
+    /// Keyword weight: ln(evidence size / the stem's count in the root
+    /// lexicon's evidence), squared; 0 when the word cannot be a keyword (a
+    /// stopword, a verb).
+    pub(crate) keyword: f32,
+    /// The topic taxonomy's one-word term, or [`NO_TERM`].
+    pub(crate) term: u16,
+    /// The topic taxonomy's phrase part, or [`NO_TERM`].
+    pub(crate) part: u16,
+    /// The language detector's entry for the word (packed), 0 for a word it
+    /// counts but does not know, [`NO_LID`] for one it does not count.
+    pub(crate) lid: u32,
+    /// [`Lexeme::STOP`].
+    pub(crate) flags: u8,
+}
+
+impl Lexeme {
+    /// A stopword.
+    pub(crate) const STOP: u8 = 1;
+
+    /// The lexeme of a token that is not a word.
+    pub(crate) const NONE: Lexeme = Lexeme {
+        hash: 0,
+        stem: 0,
+        keyword: 0.0,
+        term: NO_TERM,
+        part: NO_TERM,
+        lid: NO_LID,
+        flags: 0,
+    };
+
+    /// Whether the word is a stopword.
+    #[inline]
+    pub(crate) fn is_stop(&self) -> bool {
+        self.flags & Lexeme::STOP != 0
+    }
+}
+
+/// Total words of the root lexicon's evidence, for the keyword weights.
+const EVIDENCE_WORDS: f64 = 250_000.0;
+
+/// The generic features of the lowercase word `lower`: its stem (returned,
+/// for the stage slots to use) and a lexeme with hash, stem identity,
+/// stopword flag and keyword weight; the stage slots are left empty.
+pub(crate) fn features(lower: &str, hash: u64) -> (std::borrow::Cow<'_, str>, Lexeme) {
+    let mut lex = Lexeme { hash, ..Lexeme::NONE };
+    if crate::normalize::is_stopword(lower) {
+        lex.flags |= Lexeme::STOP;
+        return (std::borrow::Cow::Borrowed(lower), lex);
+    }
+    let stem = crate::stem::stem(lower);
+    lex.stem = str_hash(&stem);
+    // Keywords are things, not actions: verbs (meN-, di-, ber-, ter- with a
+    // stem inside) are left out.
+    let verb = ["me", "di", "ber", "ter"].iter().any(|p| lower.starts_with(p)) && stem != lower;
+    if !verb {
+        let freq = f64::from(crate::stem::root_weight(&stem).unwrap_or(0));
+        let idf = (EVIDENCE_WORDS / (1.0 + freq)).ln();
+        lex.keyword = (idf * idf) as f32;
+    }
+    (stem, lex)
+}
+
+/// A 64-bit FNV-1a hash of `s`, never 0.
+pub(crate) fn str_hash(s: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in s.as_bytes() {
+        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    }
+    h | 1
+}
