@@ -1,5 +1,12 @@
-//! Throughput of the tokenizer and the sentence splitter, side by side with
-//! unicode-segmentation over the same text.
+//! Throughput of the tokenizer and the sentence splitter on the varied corpus
+//! (`benches/texts/varied.jsonl`, 2.44 MB, one article at a time), side by
+//! side with unicode-segmentation over the same texts: its word bounds
+//! (`split_word_bounds`: `split_word_bound_indices`, every segment, spaces
+//! included, as warta yields every token with its offsets), its words
+//! (`unicode_word_indices`, word segments only) and its sentences
+//! (`unicode_sentences`). Neither side keeps
+//! per-thread caches, so there is no cold/warm split here. Plus
+//! pathological inputs at 1 MB and 10 MB.
 //!
 //! Run: `cargo bench --bench tokenize`
 
@@ -7,33 +14,34 @@ use std::hint::black_box;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use unicode_segmentation::UnicodeSegmentation;
+use warta::TokenKind;
 
-const ARTICLES: [&str; 2] =
-    [include_str!("texts/artikel-ekonomi.txt"), include_str!("texts/artikel-teknologi.txt")];
-
-/// At least `min` bytes of news text: the project's articles, alternating.
-fn corpus(min: usize) -> String {
-    let mut text = String::with_capacity(min + 8192);
-    let mut i = 0;
-    while text.len() < min {
-        text.push_str(ARTICLES[i % ARTICLES.len()]);
-        text.push('\n');
-        i += 1;
-    }
-    text
-}
+mod common;
 
 fn tokenize(c: &mut Criterion) {
-    let text = corpus(1 << 20);
-    // Force the lazily built tables before timing.
-    assert!(warta::tokenize(&text).count() > 150_000);
+    let texts = common::corpus();
+    // Force the lazily built tables before timing, and check that warta's
+    // words and unicode-segmentation's agree in number to within 10%
+    // (they differ on clitics, numbers, URLs and the like).
+    let tokens: usize = texts.iter().map(|t| warta::tokenize(t).count()).sum();
+    let words: usize = texts
+        .iter()
+        .map(|t| warta::tokenize(t).filter(|t| t.kind() == TokenKind::Word).count())
+        .sum();
+    let uax29: usize = texts.iter().map(|t| t.unicode_words().count()).sum();
+    eprintln!("tokenize: warta {tokens} tokens, {words} words; unicode_words {uax29}");
+    assert!(words > 300_000 && tokens > words);
+    assert!(words.abs_diff(uax29) * 10 < uax29, "warta {words} words, unicode_words {uax29}");
+
     let mut group = c.benchmark_group("tokenize");
-    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.throughput(Throughput::Bytes(common::bytes(&texts)));
     group.bench_function("warta", |b| {
         b.iter(|| {
             let mut acc = 0usize;
-            for tok in warta::tokenize(black_box(&text)) {
-                acc = acc.wrapping_add(tok.start() ^ tok.end() ^ tok.kind() as usize);
+            for text in &texts {
+                for tok in warta::tokenize(black_box(text)) {
+                    acc = acc.wrapping_add(tok.start() ^ tok.end() ^ tok.kind() as usize);
+                }
             }
             acc
         })
@@ -41,8 +49,21 @@ fn tokenize(c: &mut Criterion) {
     group.bench_function("split_word_bounds", |b| {
         b.iter(|| {
             let mut acc = 0usize;
-            for (start, word) in black_box(text.as_str()).split_word_bound_indices() {
-                acc = acc.wrapping_add(start ^ word.len());
+            for text in &texts {
+                for (start, word) in black_box(text.as_str()).split_word_bound_indices() {
+                    acc = acc.wrapping_add(start ^ word.len());
+                }
+            }
+            acc
+        })
+    });
+    group.bench_function("unicode_word_indices", |b| {
+        b.iter(|| {
+            let mut acc = 0usize;
+            for text in &texts {
+                for (start, word) in black_box(text.as_str()).unicode_word_indices() {
+                    acc = acc.wrapping_add(start ^ word.len());
+                }
             }
             acc
         })
@@ -51,15 +72,21 @@ fn tokenize(c: &mut Criterion) {
 }
 
 fn sentences(c: &mut Criterion) {
-    let text = corpus(1 << 20);
-    assert!(warta::sentences(&text).count() > 5_000);
+    let texts = common::corpus();
+    let warta: usize = texts.iter().map(|t| warta::sentences(t).count()).sum();
+    let uax29: usize = texts.iter().map(|t| t.unicode_sentences().count()).sum();
+    eprintln!("sentences: warta {warta}, unicode_sentences {uax29}");
+    assert!(warta > 10_000 && uax29 > 10_000);
+
     let mut group = c.benchmark_group("sentences");
-    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.throughput(Throughput::Bytes(common::bytes(&texts)));
     group.bench_function("warta", |b| {
         b.iter(|| {
             let mut acc = 0usize;
-            for s in warta::sentences(black_box(&text)) {
-                acc = acc.wrapping_add(s.span().start ^ s.span().end);
+            for text in &texts {
+                for s in warta::sentences(black_box(text)) {
+                    acc = acc.wrapping_add(s.span().start ^ s.span().end);
+                }
             }
             acc
         })
@@ -67,8 +94,10 @@ fn sentences(c: &mut Criterion) {
     group.bench_function("unicode_sentences", |b| {
         b.iter(|| {
             let mut acc = 0usize;
-            for s in black_box(text.as_str()).unicode_sentences() {
-                acc = acc.wrapping_add(s.len());
+            for text in &texts {
+                for s in black_box(text.as_str()).unicode_sentences() {
+                    acc = acc.wrapping_add(s.len());
+                }
             }
             acc
         })

@@ -9,12 +9,13 @@ fn main() -> std::io::Result<()> {
     let analyzer = warta::Analyzer::new();
     let a = analyzer.analyze(&text);
 
-    println!("language: {:?}", a.language.as_ref().map(|l| l.lang));
+    println!("language: {:?}", a.language.map(|l| l.language.code()));
     println!("body: {}..{}", a.body.start, a.body.end);
     for part in &a.anatomy {
-        println!("{:?}: {:?} {}", part.kind, part.text, part.value.as_deref().unwrap_or(""));
+        let text = &text[part.span.range()];
+        println!("{:?}: {text:?} {}", part.kind, part.value.as_deref().unwrap_or(""));
     }
-    for e in a.entities.iter().take(8) {
+    for e in a.entities.linked.iter().take(8) {
         println!("entity {} ({}, {:?}) x{}", e.entity.id, e.entity.kind, e.entity.class, e.count);
     }
     for t in a.topics.iter().take(3) {

@@ -12,7 +12,7 @@ fn main() -> std::io::Result<()> {
         }
     }
     let found = warta::entities(&text);
-    for e in &found.entities {
+    for e in &found.linked {
         let mentions: Vec<&str> = e.mentions.iter().map(|&m| found.mentions[m].text).collect();
         println!(
             "{:<22} {:<12} {:<4} {:.2} {:?}",

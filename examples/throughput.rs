@@ -42,7 +42,12 @@ fn main() -> std::io::Result<()> {
         let t = Instant::now();
         let n: usize = texts.iter().map(|t| t.split_word_bound_indices().count()).sum();
         let s = t.elapsed().as_secs_f64();
-        println!("{:<28} {:>8.1} ms {:>7.2} MB/s ({n} segments)", "split_word_bound_indices", s * 1e3, mb(s));
+        println!(
+            "{:<28} {:>8.1} ms {:>7.2} MB/s ({n} segments)",
+            "split_word_bound_indices",
+            s * 1e3,
+            mb(s)
+        );
         s
     };
     println!("{} texts, {bytes} bytes", texts.len());

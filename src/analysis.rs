@@ -208,14 +208,15 @@ impl Analyzer {
         };
         let boiler = boilerplate(&anat);
         // The article's tokens: boilerplate left out.
-        let kept: Vec<u32> = if boiler.is_empty() {
-            Vec::new()
-        } else {
-            kept_tokens(&doc.toks, &boiler)
-        };
+        let kept: Vec<u32> =
+            if boiler.is_empty() { Vec::new() } else { kept_tokens(&doc.toks, &boiler) };
         let all = boiler.is_empty();
         let article = || -> Box<dyn Iterator<Item = usize> + '_> {
-            if all { Box::new(0..doc.toks.len()) } else { Box::new(kept.iter().map(|&i| i as usize)) }
+            if all {
+                Box::new(0..doc.toks.len())
+            } else {
+                Box::new(kept.iter().map(|&i| i as usize))
+            }
         };
 
         let mut sentences: Vec<SentenceLanguage> = doc
@@ -238,8 +239,17 @@ impl Analyzer {
                 }
             }
             languages = mix_of(sentences.iter());
-            let body_mix = mix_of(sentences.iter().filter(|s| anat.body.contains(s.span)));
-            language = reconcile(decide(&body_evidence, &text[anat.body.range()]), &body_mix);
+            let pooled = decide(&body_evidence, &text[anat.body.range()]);
+            language = if self.anatomy {
+                // An article: the sentences outvote the pooled evidence when
+                // most of the body is in another language.
+                let body_mix = mix_of(sentences.iter().filter(|s| anat.body.contains(s.span)));
+                reconcile(pooled, &body_mix)
+            } else {
+                // A snippet: its pooled evidence decides (measured better on
+                // DSL and NusaX lines than letting sentences outvote it).
+                pooled
+            };
         }
 
         let entities = if layers & layer::ENTITIES != 0 {
@@ -394,9 +404,8 @@ pub fn topics(text: &str) -> Vec<TopicScore> {
 /// Sundanese and English (`data/lid_words.tsv`), and, between Indonesian and
 /// Malay, a word model trained on news (`data/lid_idms.tsv`, see
 /// `scripts/build_lid.py`). Latin text without any of these function words
-/// goes to whatlang. The pooled evidence decides, unless the sentences say
-/// otherwise by a majority of the text. `None` when the text has no
-/// letters, or no language can be named.
+/// goes to whatlang. The evidence of the whole text decides. `None` when
+/// the text has no letters, or no language can be named.
 ///
 /// # Example
 ///
@@ -888,7 +897,6 @@ mod jsonl {
 }
 #[cfg(feature = "serde")]
 pub use jsonl::{analyze_json_line, error_json_line};
-
 
 #[cfg(test)]
 mod tests {

@@ -166,12 +166,12 @@ fn lexeme_of(lower: &str, hash: u64) -> Lexeme {
     lex
 }
 
-/// Case-folded word hash -> lexeme, per thread: open addressing over
-/// (hash, lexeme) slots, so that a word costs one probe once it has been
-/// seen.
+/// Case-folded word hash -> lexeme, per thread: open addressing over the
+/// lexemes themselves (keyed by their hash; 0 marks an empty slot), so that
+/// a word costs one probe of one 32-byte slot once it has been seen.
 #[derive(Default)]
 struct Vocab {
-    slots: Vec<(u64, Lexeme)>,
+    slots: Vec<Lexeme>,
     used: usize,
 }
 
@@ -184,11 +184,11 @@ impl Vocab {
         let mask = self.slots.len() - 1;
         let mut i = (hash as usize) & mask;
         loop {
-            let (h, lex) = self.slots[i];
-            if h == hash {
+            let lex = self.slots[i];
+            if lex.hash == hash {
                 return lex;
             }
-            if h == 0 {
+            if lex.hash == 0 {
                 break;
             }
             i = (i + 1) & mask;
@@ -200,7 +200,7 @@ impl Vocab {
             let lower = crate::normalize::ascii_lowercase_in(word, &mut buf).unwrap_or_default();
             lexeme_of(lower, hash)
         };
-        self.slots[i] = (hash, lex);
+        self.slots[i] = lex;
         self.used += 1;
         lex
     }
@@ -208,18 +208,18 @@ impl Vocab {
     fn grow(&mut self) {
         if self.used > MAX_WORDS {
             // Start again rather than grow without bound.
-            self.slots.iter_mut().for_each(|s| s.0 = 0);
+            self.slots.iter_mut().for_each(|s| s.hash = 0);
             self.used = 0;
             return;
         }
         let size = (self.slots.len() * 2).max(4096);
-        let old = std::mem::replace(&mut self.slots, vec![(0, Lexeme::NONE); size]);
-        for (h, lex) in old.into_iter().filter(|s| s.0 != 0) {
-            let mut i = (h as usize) & (size - 1);
-            while self.slots[i].0 != 0 {
+        let old = std::mem::replace(&mut self.slots, vec![Lexeme::NONE; size]);
+        for lex in old.into_iter().filter(|s| s.hash != 0) {
+            let mut i = (lex.hash as usize) & (size - 1);
+            while self.slots[i].hash != 0 {
                 i = (i + 1) & (size - 1);
             }
-            self.slots[i] = (h, lex);
+            self.slots[i] = lex;
         }
     }
 }

@@ -24,4 +24,3 @@ impl Hasher for WordHasher {
         self.0
     }
 }
-

@@ -93,7 +93,7 @@ pub(crate) fn keywords(
         .map(|(score, count, best)| {
             let term = word(best);
             Keyword {
-                stem: crate::stem::stem(term).into_owned(),
+                stem: crate::words::stem_of(lexemes[best as usize].stem, term),
                 term: term.to_string(),
                 count,
                 score: (score / top * 1000.0).round() / 1000.0,

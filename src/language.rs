@@ -76,7 +76,6 @@ impl LidTable {
             i = (i + 1) & mask;
         }
     }
-
 }
 
 /// The detector's entry for the word `lower` (any case) with

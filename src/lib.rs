@@ -90,31 +90,31 @@ bounded by it; these limits are what keep it so, and none of them loses text:
 #![deny(missing_docs)]
 
 // Modules in pipeline order; each depends only on those above it.
+mod analysis;
+mod anatomy;
+mod clitic;
+mod data;
+mod document;
+mod entities;
 mod error;
 mod hash;
-mod span;
-mod data;
+mod keywords;
 mod lang;
+mod language;
 mod normalize;
-mod clitic;
+mod sentence;
+mod span;
+mod stem;
 mod token;
 mod tokenize;
-mod sentence;
-mod stem;
-mod words;
-mod language;
-mod anatomy;
-mod entities;
 mod topics;
-mod keywords;
-mod document;
-mod analysis;
+mod words;
 
-#[cfg(feature = "serde")]
-pub use crate::analysis::{analyze_json_line, error_json_line};
 pub use crate::analysis::{
     ANALYSIS_VERSION, Analysis, Analyzer, Stats, detect, detect_document, entities, topics,
 };
+#[cfg(feature = "serde")]
+pub use crate::analysis::{analyze_json_line, error_json_line};
 pub use crate::anatomy::{Anatomy, MAX_BOILERPLATE_LINE, Part, PartKind, anatomy};
 pub use crate::clitic::{Words, split_clitics};
 pub use crate::document::Document;
@@ -128,8 +128,8 @@ pub use crate::language::{
     Detection, DocumentLanguages, LanguageShare, SentenceLanguage, WHATLANG_SAMPLE,
 };
 pub use crate::normalize::{is_stopword, lowercase, normalize, standard_spelling};
-pub use crate::sentence::{Sentence, Sentences};
 pub use crate::sentence::sentences;
+pub use crate::sentence::{Sentence, Sentences};
 pub use crate::span::Span;
 pub use crate::stem::{Algorithm, Lexicon, MAX_STEM_LEN, Stemmer, stem, stem_tala};
 pub use crate::token::{Token, TokenKind};

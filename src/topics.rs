@@ -324,7 +324,9 @@ pub(crate) fn score_builtin(
             // `pendidikan`).
             if c.term != NO
                 && (!is_name(text, t.start)
-                    || tax.terms[usize::from(c.term)].text.eq_ignore_ascii_case(&text[t.start..t.end]))
+                    || tax.terms[usize::from(c.term)]
+                        .text
+                        .eq_ignore_ascii_case(&text[t.start..t.end]))
             {
                 bump(tally, &mut counts, u32::from(c.term));
             }
@@ -703,6 +705,7 @@ impl TopicModel {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::topics;
 
     #[test]
     fn builtin_lexicon_parses() {

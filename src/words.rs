@@ -86,6 +86,7 @@ pub(crate) fn features(lower: &str, hash: u64) -> (std::borrow::Cow<'_, str>, Le
     }
     let stem = crate::stem::stem(lower);
     lex.stem = str_hash(&stem);
+    remember_stem(lex.stem, &stem);
     // Keywords are things, not actions: verbs (meN-, di-, ber-, ter- with a
     // stem inside) are left out.
     let verb = ["me", "di", "ber", "ter"].iter().any(|p| lower.starts_with(p)) && stem != lower;
@@ -104,4 +105,32 @@ pub(crate) fn str_hash(s: &str) -> u64 {
         h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
     }
     h | 1
+}
+
+/// Stems a thread's table keeps before it starts again.
+const MAX_STEMS: usize = 500_000;
+
+thread_local! {
+    /// Stem identity -> stem, for the stems this thread has computed: the
+    /// few stages that print a stem (keywords) read it back instead of
+    /// stemming again.
+    static STEMS: std::cell::RefCell<std::collections::HashMap<u64, Box<str>, std::hash::BuildHasherDefault<crate::hash::WordHasher>>> =
+        std::cell::RefCell::new(std::collections::HashMap::default());
+}
+
+fn remember_stem(id: u64, stem: &str) {
+    STEMS.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() >= MAX_STEMS {
+            m.clear();
+        }
+        m.entry(id).or_insert_with(|| stem.into());
+    });
+}
+
+/// The stem whose identity is `id`, the stem of the word `form`.
+pub(crate) fn stem_of(id: u64, form: &str) -> String {
+    STEMS
+        .with(|m| m.borrow().get(&id).map(|s| s.to_string()))
+        .unwrap_or_else(|| crate::stem::stem(form).into_owned())
 }

@@ -141,9 +141,9 @@ fn lang_command() {
     let (out, _, ok) = warta(&["lang"], text.as_bytes());
     assert!(ok);
     let doc: serde_json::Value = serde_json::from_str(&out).expect("JSON");
-    assert_eq!(doc["lang"], "id");
+    assert_eq!(doc["language"]["lang"], "id");
     assert_eq!(doc["sentences"].as_array().map(Vec::len), Some(2));
-    assert_eq!(doc["sentences"][1]["lang"], "en");
+    assert_eq!(doc["sentences"][1]["language"]["lang"], "en");
 }
 
 #[test]
@@ -166,14 +166,16 @@ fn entities_command() {
     assert_eq!(rows[1]["entities"].as_array().map(Vec::len), Some(0));
     let ids: Vec<&str> =
         rows[2]["entities"].as_array().unwrap().iter().map(|e| e["id"].as_str().unwrap()).collect();
-    assert_eq!(ids, ["US", "geo:1816670"]);
+    assert_eq!(ids, ["country:US", "geo:1816670"]);
 
     let (out, _, ok) = warta(&["entities"], "Xiaomi Inc dan Xiaomi.".as_bytes());
     assert!(ok);
     let doc: serde_json::Value = serde_json::from_str(&out).expect("JSON");
-    assert_eq!(doc["entities"][0]["id"], "org:xiaomi");
-    assert_eq!(doc["entities"][0]["count"], 2);
-    assert_eq!(doc["entities"][0]["mentions"][0]["text"], "Xiaomi Inc");
+    assert_eq!(doc["linked"][0]["id"], "org:xiaomi");
+    assert_eq!(doc["linked"][0]["count"], 2);
+    assert_eq!(doc["linked"][0]["mentions"], serde_json::json!([0, 1]));
+    assert_eq!(doc["entities"][0]["text"], "Xiaomi Inc");
+    assert_eq!(doc["entities"][1]["id"], "org:xiaomi");
 }
 
 #[test]
@@ -282,7 +284,7 @@ fn analyze_command() {
     let (out, err, ok) = warta(&["analyze"], SCRAPED.as_bytes());
     assert!(ok, "{err}");
     let a: serde_json::Value = serde_json::from_str(&out).expect("JSON");
-    assert_eq!(a["version"], 1);
+    assert_eq!(a["version"], 2);
     assert_eq!(a["language"]["lang"], "id");
     let (start, end) = (
         a["body"]["start"].as_u64().unwrap() as usize,
@@ -305,7 +307,9 @@ fn analyze_command() {
     let ids: Vec<&str> =
         a["entities"].as_array().unwrap().iter().map(|e| e["id"].as_str().unwrap()).collect();
     assert!(
-        ids.contains(&"VN") && ids.contains(&"org:bytedance") && ids.contains(&"outlet:reuters"),
+        ids.contains(&"country:VN")
+            && ids.contains(&"org:bytedance")
+            && ids.contains(&"outlet:reuters"),
         "{ids:?}"
     );
     // Boilerplate is not scored: nothing from the comment form.
@@ -334,4 +338,62 @@ fn line_modes_repair_invalid_utf8() {
     // Whole-document commands keep offsets exact, so they refuse it.
     let (_, err, ok) = warta(&["tokenize"], input);
     assert!(!ok && err.contains("invalid byte at offset 6 (line 1)"), "{err}");
+}
+
+/// Texts for the consistency test: the project's articles (with anatomy)
+/// and text without boilerplate.
+const CONSISTENCY: [&str; 5] = [
+    include_str!("../benches/texts/artikel-ekonomi.txt"),
+    include_str!("../benches/texts/artikel-teknologi.txt"),
+    include_str!("../benches/texts/artikel-bisnis.txt"),
+    include_str!("../benches/texts/english.txt"),
+    "Presiden Joko Widodo bertemu Perdana Menteri Jepang di Tokyo. Bank Indonesia menahan suku bunga. Harga saham PT Telkom Indonesia Tbk (TLKM) naik 2 persen.",
+];
+
+/// `warta entities`, `warta topics` and `warta lang` print exactly what
+/// `warta analyze` prints for the same text (mentions with ids and offsets,
+/// linked entities, topics with scores and evidence, languages with
+/// confidence, sentences), with and without `--whole-text`.
+#[test]
+fn document_commands_agree_with_analyze() {
+    for text in with_scraped(CONSISTENCY) {
+        for flags in [&[][..], &["--whole-text"]] {
+            let run = |cmd: &str| -> serde_json::Value {
+                let mut args = vec![cmd];
+                args.extend_from_slice(flags);
+                let (out, err, ok) = warta(&args, text.as_bytes());
+                assert!(ok, "{cmd}: {err}");
+                serde_json::from_str(&out).expect("JSON")
+            };
+            let a = run("analyze");
+            let e = run("entities");
+            let t = run("topics");
+            let l = run("lang");
+            assert!(!a["entities"].as_array().unwrap().is_empty() || text.len() < 200);
+            assert_eq!(e["entities"], a["entities"], "{flags:?}");
+            assert_eq!(e["linked"], a["linked"], "{flags:?}");
+            assert_eq!(t["topics"], a["topics"], "{flags:?}");
+            assert_eq!(l["language"], a["language"], "{flags:?}");
+            assert_eq!(l["languages"], a["languages"], "{flags:?}");
+            assert_eq!(l["sentences"], a["sentences"], "{flags:?}");
+            assert_eq!(e.as_object().unwrap().len(), 2);
+            assert_eq!(t.as_object().unwrap().len(), 1);
+            assert_eq!(l.as_object().unwrap().len(), 3);
+        }
+    }
+    // A line of `--lines` is the whole-text analysis of that line.
+    let line = CONSISTENCY[4];
+    let (out, _, ok) = warta(&["entities", "--lines"], format!("{line}\n").as_bytes());
+    assert!(ok);
+    let (whole, _, _) = warta(&["analyze", "--whole-text"], line.as_bytes());
+    let row: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    let whole: serde_json::Value = serde_json::from_str(&whole).unwrap();
+    assert_eq!(row["entities"], whole["entities"]);
+    let (out, _, _) = warta(&["lang", "--lines"], format!("{line}\n").as_bytes());
+    let row: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    assert_eq!(row, whole["language"]);
+}
+
+fn with_scraped(texts: [&'static str; 5]) -> impl Iterator<Item = &'static str> {
+    std::iter::once(SCRAPED).chain(texts)
 }

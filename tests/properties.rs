@@ -259,10 +259,10 @@ proptest! {
             prop_assert!(m.span.start >= end && m.span.start < m.span.end, "{:?}", m);
             prop_assert!(text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end));
             prop_assert_eq!(&text[m.span.range()], m.text);
-            prop_assert!(m.entity < found.entities.len());
+            prop_assert!(m.entity < found.linked.len());
             end = m.span.end;
         }
-        for e in &found.entities {
+        for e in &found.linked {
             prop_assert!((0.0..=1.0).contains(&e.salience));
             prop_assert_eq!(e.count, e.mentions.len());
         }

@@ -101,7 +101,7 @@ fn public_types_are_send_sync_unwind_safe() {
 #[test]
 fn analysis_of_the_technology_article() {
     let a = warta::Analyzer::new().analyze(TEKNOLOGI);
-    assert_eq!(a.language.as_ref().unwrap().lang, "id");
+    assert_eq!(a.language.unwrap().language.code(), "id");
     let kinds: Vec<warta::PartKind> = a.anatomy.iter().map(|p| p.kind).collect();
     assert_eq!(
         kinds[..3],
@@ -111,9 +111,9 @@ fn analysis_of_the_technology_article() {
     assert!(TEKNOLOGI[a.body.start..a.body.end].starts_with("SURABAYA"));
     assert!(TEKNOLOGI[a.body.start..a.body.end].ends_with("sebelum mengunduh aplikasi apa pun."));
     let bio = a.anatomy.iter().find(|p| p.kind == warta::PartKind::AuthorBio).expect("bio");
-    assert!(bio.text.starts_with("Ahmad Fauzi is a professor"));
+    assert!(TEKNOLOGI[bio.span.range()].starts_with("Ahmad Fauzi is a professor"));
     let last = a.sentences.last().unwrap();
-    assert_eq!(last.language.as_ref().unwrap().lang, "en");
+    assert_eq!(last.detection.unwrap().language.code(), "en");
     assert!(!last.in_body);
     assert!(
         a.keywords.iter().any(|k| k.term == "privasi" || k.term == "peretas"),
@@ -123,11 +123,7 @@ fn analysis_of_the_technology_article() {
 }
 
 fn top3(text: &str) -> Vec<String> {
-    warta::topics_with_entities(text, &warta::entities(text))
-        .iter()
-        .take(3)
-        .map(|t| t.label.to_string())
-        .collect()
+    warta::topics(text).iter().take(3).map(|t| t.label.to_string()).collect()
 }
 
 /// The project's articles get the topics a reader would give them.
@@ -153,7 +149,7 @@ const BISNIS: &str = include_str!("../benches/texts/artikel-bisnis.txt");
 
 fn entity_ids(text: &str) -> Vec<String> {
     let mut ids: Vec<String> =
-        warta::entities(text).entities.iter().map(|e| e.entity.id.clone()).collect();
+        warta::entities(text).linked.iter().map(|e| e.entity.id.clone()).collect();
     ids.sort();
     ids
 }
@@ -163,15 +159,15 @@ fn entity_ids(text: &str) -> Vec<String> {
 #[test]
 fn entities_of_the_business_article() {
     let mut want = vec![
-        "VN",
-        "CN",
-        "ID",
-        "TH",
-        "PH",
-        "MY",
-        "SG",
-        "JP",
-        "AU", // countries
+        "country:VN",
+        "country:CN",
+        "country:ID",
+        "country:TH",
+        "country:PH",
+        "country:MY",
+        "country:SG",
+        "country:JP",
+        "country:AU", // countries
         "geo:1581130",
         "region:asia-tenggara", // Hanoi, Southeast Asia
         "org:bytedance",
@@ -192,15 +188,15 @@ fn entities_of_the_business_article() {
     assert_eq!(entity_ids(BISNIS), want);
 
     let found = warta::entities(BISNIS);
-    let tiktok = found.entities.iter().find(|e| e.entity.id == "org:tiktok").unwrap();
+    let tiktok = found.linked.iter().find(|e| e.entity.id == "org:tiktok").unwrap();
     assert_eq!(tiktok.entity.attr("owner"), Some("org:bytedance"));
-    let bytedance = found.entities.iter().find(|e| e.entity.id == "org:bytedance").unwrap();
+    let bytedance = found.linked.iter().find(|e| e.entity.id == "org:bytedance").unwrap();
     assert_eq!(bytedance.count, 3);
     assert_eq!(found.mentions[bytedance.mentions[0]].text, "ByteDance Ltd");
-    let goto = found.entities.iter().find(|e| e.entity.id == "idx:GOTO").unwrap();
+    let goto = found.linked.iter().find(|e| e.entity.id == "idx:GOTO").unwrap();
     assert_eq!(goto.entity.attr("ticker"), Some("GOTO"));
     // The most mentioned entity is the most salient.
-    assert_eq!(found.entities[0].entity.id, "VN");
+    assert_eq!(found.linked[0].entity.id, "country:VN");
     for m in &found.mentions {
         assert_eq!(&BISNIS[m.span], m.text);
     }
@@ -209,13 +205,23 @@ fn entities_of_the_business_article() {
 #[test]
 fn entities_of_the_other_articles() {
     let ekonomi = entity_ids(EKONOMI);
-    for id in ["inst:bi", "inst:bps", "inst:ojk", "idx:BBCA", "idx:TLKM", "US", "wilayah:31"] {
+    for id in
+        ["inst:bi", "inst:bps", "inst:ojk", "idx:BBCA", "idx:TLKM", "country:US", "wilayah:31"]
+    {
         assert!(ekonomi.contains(&id.to_string()), "{id} missing from {ekonomi:?}");
     }
     // `US$2,5` is a currency, and the title-case headline is not a name.
     assert!(!ekonomi.iter().any(|id| id.starts_with("new:")), "{ekonomi:?}");
     let teknologi = entity_ids(TEKNOLOGI);
-    for id in ["min:kominfo", "inst:bssn", "KR", "US", "CN", "org:twitter", "wilayah:35.78"] {
+    for id in [
+        "min:kominfo",
+        "inst:bssn",
+        "country:KR",
+        "country:US",
+        "country:CN",
+        "org:twitter",
+        "wilayah:35.78",
+    ] {
         assert!(teknologi.contains(&id.to_string()), "{id} missing from {teknologi:?}");
     }
 }

@@ -543,7 +543,7 @@ mod tests {
         }
         let g = Gazetteer::builtin();
         assert!(g.len() > 3000, "{}", g.len());
-        assert_eq!(g.get("TW").unwrap().class, EntityClass::Loc);
+        assert_eq!(g.get("country:TW").unwrap().class, EntityClass::Loc);
         assert_eq!(g.get("idx:BBCA").unwrap().attr("ticker"), Some("BBCA"));
     }
 

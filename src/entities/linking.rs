@@ -146,6 +146,6 @@ mod tests {
         let f = entities("Komisi Penyiaran Nusantara (KPN) menegur. Kata KPN, itu salah.");
         let kpn: Vec<_> = f.mentions.iter().filter(|m| m.text == "KPN").collect();
         assert_eq!(kpn.len(), 2);
-        assert_eq!(f.entities[kpn[0].entity].entity.name, "Komisi Penyiaran Nusantara");
+        assert_eq!(f.linked[kpn[0].entity].entity.name, "Komisi Penyiaran Nusantara");
     }
 }

@@ -173,7 +173,7 @@ mod tests {
 
     #[test]
     fn as_is_the_country_only_in_capitals() {
-        assert!(has("Presiden AS menelepon.", "AS", "US"));
+        assert!(has("Presiden AS menelepon.", "AS", "country:US"));
         assert!(ids("Ia bekerja as usual.").is_empty());
     }
 
@@ -192,7 +192,7 @@ mod tests {
     #[test]
     fn bank_indonesia_is_an_institution() {
         assert!(has("Bank Indonesia menahan suku bunga.", "Bank Indonesia", "inst:bi"));
-        assert!(!ids("Bank Indonesia menahan suku bunga.").iter().any(|(_, i)| i == "ID"));
+        assert!(!ids("Bank Indonesia menahan suku bunga.").iter().any(|(_, i)| i == "country:ID"));
     }
 
     #[test]
@@ -225,8 +225,8 @@ mod tests {
     fn legal_suffix_extends_and_links() {
         let f = entities("Tencent Holdings Ltd menolak. Tencent juga diam.");
         assert_eq!(f.mentions[0].text, "Tencent Holdings Ltd");
-        assert_eq!(f.entities.len(), 1);
-        assert_eq!(f.entities[0].count, 2);
+        assert_eq!(f.linked.len(), 1);
+        assert_eq!(f.linked[0].count, 2);
     }
 
     #[test]

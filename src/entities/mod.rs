@@ -85,6 +85,12 @@ pub struct Entities<'t> {
     pub linked: Vec<Found>,
 }
 
+/// The whole text's entities with the built-in gazetteer, for the tests.
+#[cfg(test)]
+pub(crate) fn entities(text: &str) -> Entities<'_> {
+    Gazetteer::builtin().extract(text)
+}
+
 impl Gazetteer {
     /// Extracts entities from `text`: gazetteer matches on token boundaries
     /// (leftmost, longest), extended by legal-form suffixes; then patterns
@@ -230,7 +236,7 @@ mod tests {
         let g = Gazetteer::builtin();
         let f = g.extract_in_segments(&text, segment);
         assert_eq!(f, g.extract(&text), "segments give what one piece gives");
-        let count = |id: &str| f.entities.iter().find(|e| e.entity.id == id).map(|e| e.count);
+        let count = |id: &str| f.linked.iter().find(|e| e.entity.id == id).map(|e| e.count);
         // `BI` is linked in every segment, since each repeats its definition.
         assert_eq!(count("inst:bi"), Some(3 * n));
         assert_eq!(count("wilayah:31"), Some(n));
@@ -240,9 +246,9 @@ mod tests {
         }
         for (i, m) in f.mentions.iter().enumerate() {
             assert_eq!(&text[m.span.range()], m.text);
-            assert!(f.entities[m.entity].mentions.contains(&i));
+            assert!(f.linked[m.entity].mentions.contains(&i));
         }
-        assert_eq!(f.entities[0].first, 0);
+        assert_eq!(f.linked[0].first, 0);
         // One line, no line breaks: cut at sentence ends.
         let flat = text.replace('\n', " ");
         assert_eq!(g.extract_in_segments(&flat, segment).mentions.len(), 4 * n);
@@ -270,9 +276,9 @@ mod tests {
                 proptest::prop_assert!(m.span.start >= end);
                 end = m.span.end;
                 proptest::prop_assert_eq!(&text[m.span.range()], m.text);
-                proptest::prop_assert!(f.entities[m.entity].mentions.contains(&i));
+                proptest::prop_assert!(f.linked[m.entity].mentions.contains(&i));
             }
-            let total: usize = f.entities.iter().map(|e| e.count).sum();
+            let total: usize = f.linked.iter().map(|e| e.count).sum();
             proptest::prop_assert_eq!(total, f.mentions.len());
         }
     }
@@ -281,7 +287,7 @@ mod tests {
         let f = entities(text);
         f.mentions
             .iter()
-            .map(|m| (m.text.to_string(), f.entities[m.entity].entity.id.clone()))
+            .map(|m| (m.text.to_string(), f.linked[m.entity].entity.id.clone()))
             .collect()
     }
 

@@ -36,7 +36,8 @@ impl Extraction<'_, '_, '_> {
     /// A word of the root lexicon or a stopword, ignoring case.
     fn is_common(w: &str) -> bool {
         let mut buf = [0u8; KEY_BUF];
-        ascii_lowercase_in(w, &mut buf).is_some_and(|w| STOPWORDS.contains(w) || crate::stem::is_root(w))
+        ascii_lowercase_in(w, &mut buf)
+            .is_some_and(|w| STOPWORDS.contains(w) || crate::stem::is_root(w))
     }
 
     /// The last token of a run of capitalised words from `i` (with `dan`,

@@ -22,7 +22,12 @@ pub(crate) enum Layer {
     Topics,
 }
 
-fn write_layer(out: &mut impl Write, a: &Analysis<'_>, layer: Layer, pretty: bool) -> io::Result<()> {
+fn write_layer(
+    out: &mut impl Write,
+    a: &Analysis<'_>,
+    layer: Layer,
+    pretty: bool,
+) -> io::Result<()> {
     let result = match (layer, pretty) {
         (Layer::Language, true) => serde_json::to_writer_pretty(&mut *out, &a.language_json()),
         (Layer::Entities, true) => serde_json::to_writer_pretty(&mut *out, &a.entities_json()),
