@@ -11,7 +11,7 @@ use crate::normalize::folded_hash;
 use crate::span::Span;
 use crate::token::TokenKind;
 
-/// The language of a text, as [`detect`] found it.
+/// The language of a text, as [`detect`](crate::detect) found it.
 #[non_exhaustive]
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Detection {
