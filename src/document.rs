@@ -64,11 +64,11 @@ impl<'t> Document<'t> {
                 toks.push(Tok { start, end, kind });
                 let lex = if kind != TokenKind::Word {
                     Lexeme::NONE
-                } else if let Some(hash) = folded_hash(bytes, start, end) {
-                    vocab.get(hash, &text[start..end])
                 } else {
-                    // Other scripts and accents: not cached.
-                    lexeme_of(&text[start..end].to_lowercase(), 0)
+                    let word = &text[start..end];
+                    let hash = folded_hash(bytes, start, end)
+                        .unwrap_or_else(|| crate::words::unicode_folded_hash(word));
+                    vocab.get(hash, word)
                 };
                 lexemes.push(lex);
             }
@@ -197,8 +197,12 @@ impl Vocab {
             Lexeme { hash, ..Lexeme::NONE }
         } else {
             let mut buf = [0u8; MAX_WORD];
-            let lower = crate::normalize::ascii_lowercase_in(word, &mut buf).unwrap_or_default();
-            lexeme_of(lower, hash)
+            match crate::normalize::ascii_lowercase_in(word, &mut buf) {
+                Some(lower) => lexeme_of(lower, hash),
+                // Other scripts and accents: lowercased once per distinct
+                // word.
+                None => lexeme_of(&word.to_lowercase(), hash),
+            }
         };
         self.slots[i] = lex;
         self.used += 1;
@@ -249,7 +253,7 @@ mod tests {
         assert_eq!(doc.lexemes, again.lexemes);
         for (t, l) in doc.toks.iter().zip(&doc.lexemes) {
             if l.hash != 0 {
-                let w = text[t.start..t.end].to_ascii_lowercase();
+                let w = text[t.start..t.end].to_lowercase();
                 assert_eq!(*l, lexeme_of(&w, l.hash), "{w}");
             }
         }

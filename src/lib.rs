@@ -25,7 +25,12 @@ headlines, and reduces words to their roots with its own Indonesian stemmer.
   on your own labels;
 * [`anatomy`] — slug, title, dateline, bylines, sources and boilerplate of a
   scraped article, and its body;
-* [`Analyzer`] — all of the above in one call, as an [`Analysis`].
+* [`Document`] — a text read once: tokens, sentences and per-word features,
+  which every stage of the analysis reads;
+* [`Analyzer`] — all of the above in one call, as an [`Analysis`]. The
+  stand-alone [`entities`], [`topics`] and [`detect_document`] return
+  exactly the corresponding layer of [`Analyzer::analyze`]; [`detect`] reads
+  a snippet as plain text ([`Analyzer::whole_text`]).
 
 Every stage accepts any `&str` and never panics; only loading user data
 ([`Lexicon::from_tsv`], [`Gazetteer::from_tsv`], [`TopicModel::train`] and

@@ -313,7 +313,11 @@ pub(crate) fn score_builtin(
         let mut prev_part = NO;
         for i in words {
             let (t, c) = (toks[i], lexemes[i]);
-            if t.kind != TokenKind::Word || (c.hash == 0 && t.end - t.start > MAX_WORD) {
+            // Longer words are not looked up: counted as content if ASCII,
+            // skipped otherwise.
+            if t.kind != TokenKind::Word
+                || (t.end - t.start > MAX_WORD && !text[t.start..t.end].is_ascii())
+            {
                 continue;
             }
             // A stopword has no term and no part; counting without a branch

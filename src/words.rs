@@ -29,8 +29,9 @@ pub(crate) const NO_LID: u32 = u32::MAX;
 /// What warta knows of one word, whatever its case.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) struct Lexeme {
-    /// [`crate::normalize::folded_hash`] of the word; 0 for a word with
-    /// other than ASCII bytes, and for tokens that are not words.
+    /// Identity of the case-folded word: [`crate::normalize::folded_hash`]
+    /// for an ASCII word, [`unicode_folded_hash`] for any other; 0 for
+    /// tokens that are not words.
     pub(crate) hash: u64,
     /// Identity of the word's stem (a hash of it); 0 for stopwords and
     /// tokens that are not words.
@@ -80,7 +81,7 @@ const EVIDENCE_WORDS: f64 = 250_000.0;
 /// stopword flag and keyword weight; the stage slots are left empty.
 pub(crate) fn features(lower: &str, hash: u64) -> (std::borrow::Cow<'_, str>, Lexeme) {
     let mut lex = Lexeme { hash, ..Lexeme::NONE };
-    if crate::normalize::is_stopword(lower) {
+    if crate::data::STOPWORDS.contains(lower) {
         lex.flags |= Lexeme::STOP;
         return (std::borrow::Cow::Borrowed(lower), lex);
     }
@@ -96,6 +97,20 @@ pub(crate) fn features(lower: &str, hash: u64) -> (std::borrow::Cow<'_, str>, Le
         lex.keyword = (idf * idf) as f32;
     }
     (stem, lex)
+}
+
+/// A 64-bit hash of `word` with its letters lowercased, for words that are
+/// not all ASCII (ASCII words use [`crate::normalize::folded_hash`]); never
+/// 0. Computed on the characters, without a lowercased copy.
+pub(crate) fn unicode_folded_hash(word: &str) -> u64 {
+    let mut h: u64 = 0x9ce4_8422_2325_cbf2;
+    let mut buf = [0u8; 4];
+    for c in word.chars().flat_map(char::to_lowercase) {
+        for &b in c.encode_utf8(&mut buf).as_bytes() {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h | 1
 }
 
 /// A 64-bit FNV-1a hash of `s`, never 0.

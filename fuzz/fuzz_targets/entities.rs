@@ -1,5 +1,5 @@
-//! Entities of any text: mentions in order, not overlapping, on char
-//! boundaries; topics bounded.
+//! Entities of any text, read as an article and as a whole text: mentions
+//! in order, not overlapping, on char boundaries; topics bounded.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -10,10 +10,14 @@ fuzz_target!(|text: &str| {
     for m in &found.mentions {
         assert!(m.span.start >= end && m.span.start < m.span.end);
         assert_eq!(&text[m.span.range()], m.text);
-        assert!(m.entity < found.entities.len());
+        assert!(m.entity < found.linked.len());
         end = m.span.end;
     }
-    for t in warta::topics_with_entities(text, &found) {
+    let whole = warta::Gazetteer::builtin().extract(text);
+    for m in &whole.mentions {
+        assert_eq!(&text[m.span.range()], m.text);
+    }
+    for t in warta::topics(text) {
         assert!((0.0..=1.0).contains(&t.score));
     }
 });

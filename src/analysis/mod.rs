@@ -73,7 +73,6 @@ pub struct Analysis<'t> {
     pub stats: Stats,
     text: &'t str,
     char_offsets: bool,
-    layers: u8,
 }
 
 /// Which layers a run computes (the document, anatomy and sentences always).
@@ -208,16 +207,8 @@ impl Analyzer {
         };
         let boiler = boilerplate(&anat);
         // The article's tokens: boilerplate left out.
-        let kept: Vec<u32> =
-            if boiler.is_empty() { Vec::new() } else { kept_tokens(&doc.toks, &boiler) };
-        let all = boiler.is_empty();
-        let article = || -> Box<dyn Iterator<Item = usize> + '_> {
-            if all {
-                Box::new(0..doc.toks.len())
-            } else {
-                Box::new(kept.iter().map(|&i| i as usize))
-            }
-        };
+        let kept = kept_tokens(&doc.toks, &boiler);
+        let article = || kept.iter().map(|&i| i as usize);
 
         let mut sentences: Vec<SentenceLanguage> = doc
             .sentences
@@ -253,7 +244,7 @@ impl Analyzer {
         }
 
         let entities = if layers & layer::ENTITIES != 0 {
-            if all {
+            if boiler.is_empty() {
                 self.gazetteer().extract_tokens(text, &doc.toks)
             } else {
                 let toks: Vec<Tok> = kept.iter().map(|&i| doc.toks[i as usize]).collect();
@@ -312,7 +303,6 @@ impl Analyzer {
             stats,
             text,
             char_offsets: self.char_offsets,
-            layers,
         }
     }
 }
@@ -447,338 +437,6 @@ pub fn detect_document(text: &str) -> DocumentLanguages {
     DocumentLanguages { document: a.language, sentences: a.sentences, mix: a.languages }
 }
 
-/// Byte-to-character offsets through a table of character counts every 64
-/// bytes, so each lookup counts at most 64 bytes. Built only when the JSON
-/// asks for character offsets.
-#[cfg_attr(not(feature = "serde"), allow(dead_code))]
-struct CharOffsets<'t> {
-    text: &'t str,
-    blocks: Vec<usize>,
-}
-
-#[cfg_attr(not(feature = "serde"), allow(dead_code))]
-impl<'t> CharOffsets<'t> {
-    fn new(text: &'t str) -> CharOffsets<'t> {
-        let mut chars = 0;
-        let blocks = text
-            .as_bytes()
-            .chunks(64)
-            .map(|c| {
-                let at = chars;
-                chars += c.iter().filter(|&&b| (b as i8) >= -0x40).count();
-                at
-            })
-            .collect();
-        CharOffsets { text, blocks }
-    }
-
-    fn char_at(&self, byte: usize) -> usize {
-        let block = byte / 64;
-        let base = self.blocks.get(block).copied().unwrap_or(0);
-        let from = block * 64;
-        base + self.text.as_bytes()[from.min(byte)..byte]
-            .iter()
-            .filter(|&&b| (b as i8) >= -0x40)
-            .count()
-    }
-
-    /// The character offsets of `span`.
-    fn of(&self, span: Span) -> (usize, usize) {
-        (self.char_at(span.start), self.char_at(span.end))
-    }
-}
-
-#[cfg(feature = "serde")]
-mod json {
-    //! The one JSON schema: every layer serialised from the analysis, one
-    //! shape per concept, for `warta analyze`, `warta batch`, every other
-    //! command and [`Entities`]'s own `Serialize`.
-
-    use serde::Serialize;
-    use serde::ser::{SerializeMap, Serializer};
-
-    use super::{Analysis, CharOffsets, layer};
-    use crate::anatomy::{Part, PartKind};
-    use crate::entities::{Entities, Found, Mention, Source};
-    use crate::language::{Detection, DocumentLanguages, LanguageShare, SentenceLanguage};
-    use crate::span::Span;
-
-    fn round3(x: f64) -> f64 {
-        (x * 1000.0).round() / 1000.0
-    }
-
-    /// `start`, `end` and, when asked for, `char_start`, `char_end`.
-    fn span_entries<M: SerializeMap>(
-        m: &mut M,
-        span: Span,
-        chars: Option<&CharOffsets<'_>>,
-    ) -> Result<(), M::Error> {
-        m.serialize_entry("start", &span.start)?;
-        m.serialize_entry("end", &span.end)?;
-        if let Some(c) = chars {
-            let (a, b) = c.of(span);
-            m.serialize_entry("char_start", &a)?;
-            m.serialize_entry("char_end", &b)?;
-        }
-        Ok(())
-    }
-
-    /// A language: `{"lang", "name", "confidence", "reliable"}`.
-    impl Serialize for Detection {
-        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            let mut m = s.serialize_map(Some(4))?;
-            m.serialize_entry("lang", self.language.code())?;
-            m.serialize_entry("name", self.language.name())?;
-            m.serialize_entry("confidence", &round3(self.confidence))?;
-            m.serialize_entry("reliable", &self.reliable)?;
-            m.end()
-        }
-    }
-
-    /// A language's share: `{"lang", "share"}`.
-    impl Serialize for LanguageShare {
-        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            let mut m = s.serialize_map(Some(2))?;
-            m.serialize_entry("lang", self.language.code())?;
-            m.serialize_entry("share", &round3(self.share))?;
-            m.end()
-        }
-    }
-
-    struct SentenceJson<'a>(&'a SentenceLanguage, Option<&'a CharOffsets<'a>>);
-
-    /// A sentence: `{"start", "end", "language", "in_body"}`.
-    impl Serialize for SentenceJson<'_> {
-        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            let mut m = s.serialize_map(None)?;
-            span_entries(&mut m, self.0.span, self.1)?;
-            m.serialize_entry("language", &self.0.detection)?;
-            m.serialize_entry("in_body", &self.0.in_body)?;
-            m.end()
-        }
-    }
-
-    impl Serialize for SentenceLanguage {
-        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            SentenceJson(self, None).serialize(s)
-        }
-    }
-
-    /// The language layer: `{"language", "languages", "sentences"}`.
-    impl Serialize for DocumentLanguages {
-        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            let mut m = s.serialize_map(Some(3))?;
-            m.serialize_entry("language", &self.document)?;
-            m.serialize_entry("languages", &self.mix)?;
-            m.serialize_entry("sentences", &self.sentences)?;
-            m.end()
-        }
-    }
-
-    struct PartJson<'a> {
-        part: &'a Part,
-        text: &'a str,
-        entity: Option<&'a str>,
-        chars: Option<&'a CharOffsets<'a>>,
-    }
-
-    /// An anatomy part: `{"kind", "start", "end", "text", "value", "entity"}`.
-    impl Serialize for PartJson<'_> {
-        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            let mut m = s.serialize_map(None)?;
-            m.serialize_entry("kind", &self.part.kind)?;
-            span_entries(&mut m, self.part.span, self.chars)?;
-            m.serialize_entry("text", &self.text[self.part.span.range()])?;
-            m.serialize_entry("value", &self.part.value)?;
-            m.serialize_entry("entity", &self.entity)?;
-            m.end()
-        }
-    }
-
-    fn source(f: &Found) -> &'static str {
-        match f.source {
-            Source::Gazetteer => "gazetteer",
-            Source::Pattern => "pattern",
-        }
-    }
-
-    struct MentionJson<'a>(&'a Mention<'a>, &'a Found, Option<&'a CharOffsets<'a>>);
-
-    /// A mention: `{"start", "end", "text", "class", "id", "kind", "name",
-    /// "source"}`.
-    impl Serialize for MentionJson<'_> {
-        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            let (mention, found) = (self.0, self.1);
-            let mut m = s.serialize_map(None)?;
-            span_entries(&mut m, mention.span, self.2)?;
-            m.serialize_entry("text", mention.text)?;
-            m.serialize_entry("class", mention.class.as_str())?;
-            m.serialize_entry("id", &found.entity.id)?;
-            m.serialize_entry("kind", &found.entity.kind)?;
-            m.serialize_entry("name", &found.entity.name)?;
-            m.serialize_entry("source", source(found))?;
-            m.end()
-        }
-    }
-
-    struct Attrs<'a>(&'a [(String, String)]);
-
-    impl Serialize for Attrs<'_> {
-        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            let mut m = s.serialize_map(Some(self.0.len()))?;
-            for (k, v) in self.0 {
-                m.serialize_entry(k, v)?;
-            }
-            m.end()
-        }
-    }
-
-    /// A linked entity: `{"id", "name", "kind", "class", "attrs", "source",
-    /// "count", "first", "salience", "mentions"}` (`mentions`: indices into
-    /// `entities`).
-    impl Serialize for Found {
-        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            let e = &self.entity;
-            let mut m = s.serialize_map(Some(10))?;
-            m.serialize_entry("id", &e.id)?;
-            m.serialize_entry("name", &e.name)?;
-            m.serialize_entry("kind", &e.kind)?;
-            m.serialize_entry("class", e.class.as_str())?;
-            m.serialize_entry("attrs", &Attrs(&e.attrs))?;
-            m.serialize_entry("source", source(self))?;
-            m.serialize_entry("count", &self.count)?;
-            m.serialize_entry("first", &self.first)?;
-            m.serialize_entry("salience", &round3(self.salience))?;
-            m.serialize_entry("mentions", &self.mentions)?;
-            m.end()
-        }
-    }
-
-    struct Seq<I>(std::cell::Cell<Option<I>>);
-
-    impl<I: Iterator<Item = T>, T: Serialize> Serialize for Seq<I> {
-        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            s.collect_seq(self.0.take().into_iter().flatten())
-        }
-    }
-
-    fn seq<I>(iter: I) -> Seq<I> {
-        Seq(std::cell::Cell::new(Some(iter)))
-    }
-
-    /// `entities` (mentions, text order) and `linked` (entities, most
-    /// salient first) as entries of `m`.
-    fn entity_entries<M: SerializeMap>(
-        m: &mut M,
-        found: &Entities<'_>,
-        chars: Option<&CharOffsets<'_>>,
-    ) -> Result<(), M::Error> {
-        m.serialize_entry(
-            "entities",
-            &seq(found.mentions.iter().map(|x| MentionJson(x, &found.linked[x.entity], chars))),
-        )?;
-        m.serialize_entry("linked", &found.linked)
-    }
-
-    /// `{"entities": [...], "linked": [...]}`, as in the analysis.
-    impl Serialize for Entities<'_> {
-        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            let mut m = s.serialize_map(Some(2))?;
-            entity_entries(&mut m, self, None)?;
-            m.end()
-        }
-    }
-
-    /// What to write of an analysis.
-    pub(crate) struct Fields<'a> {
-        pub(crate) analysis: &'a Analysis<'a>,
-        pub(crate) fields: u8,
-    }
-
-    /// Field groups of [`Fields`].
-    pub(crate) mod field {
-        pub(crate) const LANGUAGE: u8 = 1;
-        pub(crate) const ENTITIES: u8 = 2;
-        pub(crate) const TOPICS: u8 = 4;
-        pub(crate) const REST: u8 = 8;
-    }
-
-    impl Serialize for Fields<'_> {
-        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            let a = self.analysis;
-            let table = a.char_offsets.then(|| CharOffsets::new(a.text));
-            let chars = table.as_ref();
-            let has = |f: u8| self.fields & f != 0;
-            let mut m = s.serialize_map(None)?;
-            if has(field::REST) {
-                m.serialize_entry("version", &a.version)?;
-            }
-            if has(field::LANGUAGE) {
-                m.serialize_entry("language", &a.language)?;
-                m.serialize_entry("languages", &a.languages)?;
-            }
-            if has(field::REST) {
-                struct Body<'a>(Span, Option<&'a CharOffsets<'a>>);
-                impl Serialize for Body<'_> {
-                    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                        let mut m = s.serialize_map(None)?;
-                        span_entries(&mut m, self.0, self.1)?;
-                        m.end()
-                    }
-                }
-                m.serialize_entry("body", &Body(a.body, chars))?;
-                let found = &a.entities;
-                m.serialize_entry(
-                    "anatomy",
-                    &seq(a.anatomy.iter().map(|part| {
-                        // A source or dateline names the outlet mentioned
-                        // inside it.
-                        let entity = matches!(part.kind, PartKind::Source | PartKind::Dateline)
-                            .then(|| {
-                                found
-                                    .mentions
-                                    .iter()
-                                    .filter(|x| part.span.contains(x.span))
-                                    .map(|x| &found.linked[x.entity].entity)
-                                    .find(|e| matches!(e.kind.as_str(), "outlet" | "agency"))
-                                    .map(|e| e.id.as_str())
-                            })
-                            .flatten();
-                        PartJson { part, text: a.text, entity, chars }
-                    })),
-                )?;
-            }
-            if has(field::LANGUAGE) {
-                m.serialize_entry(
-                    "sentences",
-                    &seq(a.sentences.iter().map(|x| SentenceJson(x, chars))),
-                )?;
-            }
-            if has(field::ENTITIES) {
-                entity_entries(&mut m, &a.entities, chars)?;
-            }
-            if has(field::TOPICS) {
-                m.serialize_entry("topics", &a.topics)?;
-            }
-            if has(field::REST) {
-                m.serialize_entry("keywords", &a.keywords)?;
-                m.serialize_entry("stats", &a.stats)?;
-            }
-            m.end()
-        }
-    }
-
-    /// The whole analysis: `version`, `language`, `languages`, `body`,
-    /// `anatomy`, `sentences`, `entities`, `linked`, `topics`, `keywords`,
-    /// `stats`.
-    impl Serialize for Analysis<'_> {
-        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            let _ = layer::ALL;
-            Fields { analysis: self, fields: 0xff }.serialize(s)
-        }
-    }
-}
-
 #[cfg(feature = "serde")]
 impl<'t> Analysis<'t> {
     /// The language layer as `warta lang` prints it: `{"language",
@@ -800,115 +458,16 @@ impl<'t> Analysis<'t> {
     }
 }
 
-/// `warta batch`'s line handling, in the library so that it can be tested
-/// and fuzzed.
 #[cfg(feature = "serde")]
-mod jsonl {
-    use super::{Analysis, Analyzer};
-
-    /// The JSON of an error record for input line `line`.
-    fn error_record(line: usize, id: &serde_json::Value, message: &str) -> String {
-        serde_json::json!({ "line": line, "id": id, "error": message }).to_string()
-    }
-
-    /// The error record `warta batch` writes for input line `line` when it
-    /// cannot hand the line to [`analyze_json_line`] at all (a line over the
-    /// length limit): `{"error": message, "id": null, "line": line}`, the
-    /// same shape as the records `analyze_json_line` writes for bad lines.
-    ///
-    /// ```
-    /// assert_eq!(warta::error_json_line(4, "too long"), r#"{"error":"too long","id":null,"line":4}"#);
-    /// ```
-    pub fn error_json_line(line: usize, message: &str) -> String {
-        error_record(line, &serde_json::Value::Null, message)
-    }
-
-    /// One line of a JSONL feed to one output line, as `warta batch` writes it:
-    /// the analysis of the object's `field` with the object's `id` and the
-    /// 1-based `line` number first, or an error record (`{"error": ..., "id":
-    /// ..., "line": ...}`) for an empty line, bad JSON, a line that is not an
-    /// object, or a missing or non-string field. Never fails.
-    ///
-    /// A line that is not valid UTF-8 is not thrown away: each invalid
-    /// sequence is replaced by U+FFFD (as [`String::from_utf8_lossy`] does),
-    /// the repaired line is analysed, and the record says so in a
-    /// `"warning"` field with the byte offset of the first bad sequence. Spans
-    /// then refer to the repaired text.
-    ///
-    /// ```
-    /// let a = warta::Analyzer::new();
-    /// let ok = warta::analyze_json_line(br#"{"id": 7, "text": "Harga beras naik."}"#, 1, "text", &a);
-    /// assert!(ok.starts_with(r#"{"id":7,"line":1,"version":2,"#));
-    /// let bad = warta::analyze_json_line(b"{oops", 2, "text", &a);
-    /// assert!(bad.starts_with(r#"{"error":"not JSON"#));
-    /// let repaired = warta::analyze_json_line(b"{\"text\": \"Harga \xff naik.\"}", 3, "text", &a);
-    /// assert!(repaired.contains(r#""warning":"invalid UTF-8 at byte 16 replaced by U+FFFD""#));
-    /// ```
-    pub fn analyze_json_line(raw: &[u8], line: usize, field: &str, analyzer: &Analyzer) -> String {
-        let raw = raw.strip_suffix(b"\n").unwrap_or(raw);
-        let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
-        if raw.iter().all(u8::is_ascii_whitespace) {
-            return error_record(line, &serde_json::Value::Null, "empty line");
-        }
-        let repaired;
-        let (raw, warning) = match std::str::from_utf8(raw) {
-            Ok(_) => (raw, None),
-            Err(e) => {
-                let at = e.valid_up_to();
-                repaired = String::from_utf8_lossy(raw);
-                let warning = format!("invalid UTF-8 at byte {at} replaced by U+FFFD");
-                (repaired.as_bytes(), Some(warning))
-            }
-        };
-        let value: serde_json::Value = match serde_json::from_slice(raw) {
-            Ok(v) => v,
-            Err(e) => {
-                return error_record(line, &serde_json::Value::Null, &format!("not JSON: {e}"));
-            }
-        };
-        let serde_json::Value::Object(map) = value else {
-            return error_record(line, &serde_json::Value::Null, "not a JSON object");
-        };
-        let id = map.get("id").cloned().unwrap_or(serde_json::Value::Null);
-        let text = match map.get(field) {
-            Some(serde_json::Value::String(t)) => t,
-            Some(_) => return error_record(line, &id, &format!("field {field:?} is not a string")),
-            None => return error_record(line, &id, &format!("no field {field:?}")),
-        };
-        let analysis = analyzer.analyze(text);
-        // `id` and `line`, then the analysis's own fields, in one pass.
-        let record = Record { id: &id, line, warning: warning.as_deref(), analysis: &analysis };
-        match serde_json::to_string(&record) {
-            Ok(json) => json,
-            Err(e) => error_record(line, &id, &format!("cannot write the analysis: {e}")),
-        }
-    }
-
-    /// An output line: the input's `id`, the line number, the analysis.
-    #[derive(serde::Serialize)]
-    struct Record<'a> {
-        id: &'a serde_json::Value,
-        line: usize,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        warning: Option<&'a str>,
-        #[serde(flatten)]
-        analysis: &'a Analysis<'a>,
-    }
-}
+mod json;
+#[cfg(feature = "serde")]
+mod jsonl;
 #[cfg(feature = "serde")]
 pub use jsonl::{analyze_json_line, error_json_line};
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn char_offsets() {
-        let t = "“Héllo” Jakarta";
-        let o = CharOffsets::new(t);
-        let start = t.find("Jakarta").unwrap();
-        assert_eq!(o.of(Span::new(start, t.len())), (8, 15));
-    }
 
     #[test]
     fn analysis_of_odd_input() {
