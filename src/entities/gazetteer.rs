@@ -4,6 +4,7 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::{Arc, LazyLock};
 
+use super::table::{ByteMap, FoldedTable, key_hash, pair_key_hash};
 use crate::error::Error;
 use crate::hash::WordHasher;
 use crate::token::TokenKind;
@@ -113,8 +114,6 @@ pub(crate) struct Surface {
 }
 
 type Map<V> = HashMap<Box<str>, V, BuildHasherDefault<WordHasher>>;
-/// Keyed by lowercased bytes, so lookups need no UTF-8 check.
-type ByteMap<V> = HashMap<Box<[u8]>, V, BuildHasherDefault<WordHasher>>;
 
 /// A 4096-bit filter keyed by a token's first two bytes and its length:
 /// no false negatives, few false positives for the handful of lower-case
@@ -199,10 +198,10 @@ pub struct Gazetteer {
     pub(crate) surfaces: Vec<Surface>,
     /// Lowercased first token -> its one-token surfaces, and whether
     /// longer surfaces start with it.
-    pub(crate) index: ByteMap<Bucket>,
+    pub(crate) index: FoldedTable<Bucket>,
     /// Lowercased first and second tokens, joined by a space -> surfaces of
     /// two or more tokens, longest first.
-    pub(crate) index2: ByteMap<Vec<u32>>,
+    pub(crate) index2: FoldedTable<Vec<u32>>,
     /// First tokens, exactly as written, that do not start with a capital
     /// or a digit (`detikcom`, `iPhone`): only these can match a token that
     /// starts in lower case.
@@ -214,7 +213,7 @@ pub struct Gazetteer {
     /// Second tokens of longer surfaces that start in lower case (`of` in
     /// `Bank of Japan`): after a capitalised word, a lower-case word not
     /// among these cannot continue a name.
-    pub(crate) lower_seconds: Map<()>,
+    pub(crate) lower_seconds: FoldedTable<()>,
     by_id: Map<u32>,
 }
 
@@ -328,6 +327,10 @@ impl Gazetteer {
 #[derive(Default)]
 struct Builder {
     g: Gazetteer,
+    /// The tables of [`Gazetteer`] as they are gathered.
+    index: ByteMap<Bucket>,
+    index2: ByteMap<Vec<u32>>,
+    lower_seconds: ByteMap<()>,
     /// (lowercased surface tokens joined by spaces, rule is exact) -> taken.
     taken: HashMap<String, ()>,
     /// Lines that extend an id not defined yet, retried at the end.
@@ -475,16 +478,16 @@ impl Builder {
             self.g.lower_filter.insert(b);
             self.g.lower_first.insert(tokens[0].clone(), ());
         }
-        let bucket = self.g.index.entry(first.clone().into_bytes().into_boxed_slice()).or_default();
+        let bucket = self.index.entry(first.clone().into_bytes().into_boxed_slice()).or_default();
         if tokens.len() == 1 {
             bucket.single.push(i);
         } else {
             bucket.multi = true;
             if !tokens[1].starts_with(|c: char| c.is_uppercase()) {
-                self.g.lower_seconds.insert(tokens[1].to_lowercase().into_boxed_str(), ());
+                self.lower_seconds.insert(tokens[1].to_lowercase().into_bytes().into(), ());
             }
             let key = format!("{first} {}", tokens[1].to_lowercase());
-            self.g.index2.entry(key.into_bytes().into_boxed_slice()).or_default().push(i);
+            self.index2.entry(key.into_bytes().into_boxed_slice()).or_default().push(i);
         }
         self.g.surfaces.push(Surface { tokens, entity, rule });
     }
@@ -502,21 +505,23 @@ impl Builder {
             .chain(super::LEGAL_SUFFIXES.iter().map(|w| (*w, FLAG_LEGAL)))
             .chain(super::HEADS.keys().map(|w| (*w, FLAG_HEAD)));
         for (word, flag) in marks {
-            self.g
-                .index
+            self.index
                 .entry(word.to_lowercase().into_bytes().into_boxed_slice())
                 .or_default()
                 .flags |= flag;
         }
         let surfaces = &self.g.surfaces;
-        for bucket in self.g.index.values_mut() {
+        for bucket in self.index.values_mut() {
             bucket.single.shrink_to_fit();
         }
-        for list in self.g.index2.values_mut() {
+        for list in self.index2.values_mut() {
             // Longest first; among equals, file order.
             list.sort_by_key(|&i| std::cmp::Reverse(surfaces[i as usize].tokens.len()));
             list.shrink_to_fit();
         }
+        self.g.index = FoldedTable::new(self.index, key_hash);
+        self.g.index2 = FoldedTable::new(self.index2, pair_key_hash);
+        self.g.lower_seconds = FoldedTable::new(self.lower_seconds, key_hash);
         Ok(self.g)
     }
 }

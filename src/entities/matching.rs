@@ -2,15 +2,13 @@
 //! (leftmost, longest) under each surface's rule, and companies extended
 //! over legal-form suffixes.
 
-use super::extraction::{Extraction, FLAG_CAP, Hit, KEY_BUF, Target};
+use super::extraction::{Extraction, FLAG_CAP, Hit, Target};
 use super::gazetteer::{FLAG_LEGAL, Rule, trim_period};
 use super::heads::LEGAL_SUFFIXES;
 use crate::token::TokenKind;
 
 impl Extraction<'_, '_, '_> {
     pub(super) fn gazetteer_pass(&mut self) {
-        let mut buf = [0u8; KEY_BUF];
-        let mut buf2 = [0u8; 2 * KEY_BUF];
         let mut i = 0;
         while i < self.tokens.len() {
             let tok = self.tokens[i];
@@ -32,17 +30,7 @@ impl Extraction<'_, '_, '_> {
                 i += 1;
                 continue;
             }
-            let lowered;
-            let key: &[u8] = if word.is_ascii() && word.len() <= buf.len() {
-                let k = &mut buf[..word.len()];
-                k.copy_from_slice(word.as_bytes());
-                k.make_ascii_lowercase();
-                k
-            } else {
-                lowered = word.to_lowercase();
-                lowered.as_bytes()
-            };
-            let Some(bucket) = self.g.index.get(key) else {
+            let Some(bucket) = self.g.index.get_token(word) else {
                 i += 1;
                 continue;
             };
@@ -59,24 +47,10 @@ impl Extraction<'_, '_, '_> {
             if bucket.multi
                 && let Some(next) = self.word_run(i, 2).map(|r| trim_period(self.text_of(&r[1])))
                 && (!next.as_bytes()[0].is_ascii_lowercase()
-                    || self.g.lower_seconds.contains_key(next.to_ascii_lowercase().as_str()))
+                    || self.g.lower_seconds.get_token(next).is_some())
+                && let Some(cands) = self.g.index2.get_pair(word, next)
             {
-                let key_len = key.len();
-                let lowered2;
-                let key2: &[u8] = if key_len + 1 + next.len() <= buf2.len() && next.is_ascii() {
-                    buf2[..key_len].copy_from_slice(key);
-                    buf2[key_len] = b' ';
-                    let tail = &mut buf2[key_len + 1..key_len + 1 + next.len()];
-                    tail.copy_from_slice(next.as_bytes());
-                    tail.make_ascii_lowercase();
-                    &buf2[..key_len + 1 + next.len()]
-                } else {
-                    lowered2 = [key, b" ", next.to_lowercase().as_bytes()].concat();
-                    &lowered2
-                };
-                if let Some(cands) = self.g.index2.get(key2) {
-                    found = try_all(cands);
-                }
+                found = try_all(cands);
             }
             if found.is_none() {
                 found = try_all(&bucket.single);

@@ -14,6 +14,7 @@ mod heads;
 mod linking;
 mod matching;
 mod patterns;
+mod table;
 
 use std::sync::Arc;
 

@@ -1,0 +1,177 @@
+//! The gazetteer's lookup tables, keyed by the case-folded hash of a token
+//! as it lies in the text: a lookup hashes the token in place (no copy, no
+//! lowercasing) and probes one slot; only a hit compares bytes.
+
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
+use crate::hash::WordHasher;
+use crate::normalize::folded_hash;
+
+/// Lowercased key bytes -> value, as the builder gathers them.
+pub(crate) type ByteMap<V> = HashMap<Box<[u8]>, V, BuildHasherDefault<WordHasher>>;
+
+/// The folded hash of an ASCII token (any case), or `None`.
+#[inline]
+pub(crate) fn token_hash(token: &str) -> Option<u64> {
+    folded_hash(token.as_bytes(), 0, token.len())
+}
+
+/// The key hash of two tokens' hashes, for the two-token table.
+#[inline]
+pub(crate) fn pair_hash(a: u64, b: u64) -> u64 {
+    (a.rotate_left(23) ^ b).wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1
+}
+
+/// Lowercase key -> value: ASCII keys in an open-addressing table of
+/// (hash, entry) slots, other keys in a hash map by their bytes.
+#[derive(Clone, Debug)]
+pub(crate) struct FoldedTable<V> {
+    /// (hash, entry index); hash 0 marks an empty slot.
+    slots: Vec<(u64, u32)>,
+    keys: Vec<Box<[u8]>>,
+    values: Vec<V>,
+    /// Keys with bytes other than ASCII -> entry index.
+    other: ByteMap<u32>,
+}
+
+impl<V> Default for FoldedTable<V> {
+    fn default() -> Self {
+        FoldedTable {
+            slots: vec![(0, 0); 2],
+            keys: Vec::new(),
+            values: Vec::new(),
+            other: ByteMap::default(),
+        }
+    }
+}
+
+impl<V> FoldedTable<V> {
+    /// A table of `map`, whose keys `hash` hashes (`None` for keys that go
+    /// to the byte map).
+    pub(crate) fn new(map: ByteMap<V>, hash: impl Fn(&[u8]) -> Option<u64>) -> FoldedTable<V> {
+        let size = (map.len() * 2).next_power_of_two().max(2);
+        let mut t = FoldedTable {
+            slots: vec![(0, 0); size],
+            keys: Vec::with_capacity(map.len()),
+            values: Vec::with_capacity(map.len()),
+            other: ByteMap::default(),
+        };
+        for (key, value) in map {
+            let id = t.values.len() as u32;
+            match hash(&key) {
+                Some(h) => {
+                    let mut i = (h as usize) & (size - 1);
+                    while t.slots[i].0 != 0 {
+                        i = (i + 1) & (size - 1);
+                    }
+                    t.slots[i] = (h, id);
+                }
+                None => {
+                    t.other.insert(key.clone(), id);
+                }
+            }
+            t.keys.push(key);
+            t.values.push(value);
+        }
+        t
+    }
+
+    /// The value of the key with hash `h` for which `same` holds.
+    #[inline]
+    pub(crate) fn get_hashed(&self, h: u64, same: impl Fn(&[u8]) -> bool) -> Option<&V> {
+        let mask = self.slots.len() - 1;
+        let mut i = (h as usize) & mask;
+        loop {
+            let (slot, id) = self.slots[i];
+            if slot == 0 {
+                return None;
+            }
+            if slot == h && same(&self.keys[id as usize]) {
+                return Some(&self.values[id as usize]);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// The value of a lowercase key that is not all ASCII.
+    pub(crate) fn get_other(&self, key: &[u8]) -> Option<&V> {
+        self.other.get(key).map(|&id| &self.values[id as usize])
+    }
+
+    /// The value of one token as written (any case).
+    #[inline]
+    pub(crate) fn get_token(&self, token: &str) -> Option<&V> {
+        match token_hash(token) {
+            Some(h) => self.get_hashed(h, |k| k.eq_ignore_ascii_case(token.as_bytes())),
+            None => self.get_lowered(&token.to_lowercase()),
+        }
+    }
+
+    /// The value of a lowercased key (which may have become ASCII).
+    fn get_lowered(&self, lower: &str) -> Option<&V> {
+        match token_hash(lower) {
+            Some(h) => self.get_hashed(h, |k| k == lower.as_bytes()),
+            None => self.get_other(lower.as_bytes()),
+        }
+    }
+
+    /// The value of two tokens as written, keyed `first second` in lower
+    /// case.
+    #[inline]
+    pub(crate) fn get_pair(&self, first: &str, second: &str) -> Option<&V> {
+        match (token_hash(first), token_hash(second)) {
+            (Some(a), Some(b)) => self.get_hashed(pair_hash(a, b), |k| {
+                let n = first.len();
+                k.len() == n + 1 + second.len()
+                    && k[..n].eq_ignore_ascii_case(first.as_bytes())
+                    && k[n] == b' '
+                    && k[n + 1..].eq_ignore_ascii_case(second.as_bytes())
+            }),
+            _ => {
+                let key = format!("{} {}", first.to_lowercase(), second.to_lowercase());
+                match key.split_once(' ').map(|(a, b)| (token_hash(a), token_hash(b))) {
+                    Some((Some(a), Some(b))) => {
+                        self.get_hashed(pair_hash(a, b), |k| k == key.as_bytes())
+                    }
+                    _ => self.get_other(key.as_bytes()),
+                }
+            }
+        }
+    }
+}
+
+/// The hash of a one-token key.
+pub(crate) fn key_hash(key: &[u8]) -> Option<u64> {
+    folded_hash(key, 0, key.len())
+}
+
+/// The hash of a two-token key (`first second`).
+pub(crate) fn pair_key_hash(key: &[u8]) -> Option<u64> {
+    let sp = key.iter().position(|&b| b == b' ')?;
+    Some(pair_hash(folded_hash(key, 0, sp)?, folded_hash(key, sp + 1, key.len())?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lookups_ignore_case_and_reach_other_keys() {
+        let mut m: ByteMap<u8> = ByteMap::default();
+        for (k, v) in [("bank", 1), ("élysée", 2), ("kota", 3)] {
+            m.insert(k.as_bytes().into(), v);
+        }
+        let t = FoldedTable::new(m, key_hash);
+        assert_eq!(t.get_token("BANK"), Some(&1));
+        assert_eq!(t.get_token("Élysée"), Some(&2));
+        assert_eq!(t.get_token("Kot"), None);
+        let mut m: ByteMap<u8> = ByteMap::default();
+        m.insert(b"bank indonesia".as_slice().into(), 7);
+        m.insert("bank élysée".as_bytes().into(), 8);
+        let t = FoldedTable::new(m, pair_key_hash);
+        assert_eq!(t.get_pair("Bank", "INDONESIA"), Some(&7));
+        assert_eq!(t.get_pair("bank", "Élysée"), Some(&8));
+        assert_eq!(t.get_pair("Bank", "Indonesian"), None);
+    }
+}
