@@ -4,6 +4,8 @@
 
 use std::borrow::Cow;
 use std::cell::RefCell;
+use std::ops::Range;
+use std::sync::OnceLock;
 
 use crate::normalize::folded_hash;
 use crate::sentence::{Sentence, Sentences};
@@ -37,8 +39,9 @@ pub struct Document<'t> {
     text: &'t str,
     pub(crate) toks: Vec<Tok>,
     pub(crate) lexemes: Vec<Lexeme>,
-    /// Each sentence: its span and the range of its tokens.
-    pub(crate) sentences: Vec<(Span, std::ops::Range<usize>)>,
+    /// Each sentence: its span and the range of its tokens; split on first
+    /// use (a language guess for a snippet needs no sentences).
+    sentences: OnceLock<Vec<(Span, Range<usize>)>>,
 }
 
 impl std::fmt::Debug for Document<'_> {
@@ -46,7 +49,7 @@ impl std::fmt::Debug for Document<'_> {
         f.debug_struct("Document")
             .field("bytes", &self.text.len())
             .field("tokens", &self.toks.len())
-            .field("sentences", &self.sentences.len())
+            .field("sentences", &self.sentence_spans().len())
             .finish()
     }
 }
@@ -54,6 +57,13 @@ impl std::fmt::Debug for Document<'_> {
 impl<'t> Document<'t> {
     /// Reads `text`: tokens, sentences and word features. Never fails.
     pub fn new(text: &'t str) -> Document<'t> {
+        Document::read(text, true)
+    }
+
+    /// Reads `text`, with the word features that need a stem (for topics
+    /// and keywords) only if `stems`: language and entities need none, and
+    /// stemming is most of the cost of a word seen for the first time.
+    pub(crate) fn read(text: &'t str, stems: bool) -> Document<'t> {
         let bytes = text.as_bytes();
         let mut toks = Vec::with_capacity(text.len() / 6 + 1);
         let mut lexemes = Vec::with_capacity(text.len() / 6 + 1);
@@ -68,23 +78,12 @@ impl<'t> Document<'t> {
                     let word = &text[start..end];
                     let hash = folded_hash(bytes, start, end)
                         .unwrap_or_else(|| crate::words::unicode_folded_hash(word));
-                    vocab.get(hash, word)
+                    vocab.get(hash, word, stems)
                 };
                 lexemes.push(lex);
             }
         });
-        let mut sentences = Vec::new();
-        let mut k = 0;
-        let iter = toks.iter().map(|t| Token::new(text, Span::new(t.start, t.end), t.kind));
-        for s in Sentences::over(text, iter) {
-            let span = s.span();
-            let first = k;
-            while k < toks.len() && toks[k].start < span.end {
-                k += 1;
-            }
-            sentences.push((span, first..k));
-        }
-        Document { text, toks, lexemes, sentences }
+        Document { text, toks, lexemes, sentences: OnceLock::new() }
     }
 
     /// The text.
@@ -122,7 +121,27 @@ impl<'t> Document<'t> {
     /// them.
     pub fn sentences(&self) -> impl ExactSizeIterator<Item = Sentence<'t>> + '_ {
         let text = self.text;
-        self.sentences.iter().map(move |(span, _)| Sentence::new(text, *span))
+        self.sentence_spans().iter().map(move |(span, _)| Sentence::new(text, *span))
+    }
+
+    /// Each sentence's span and token range, split over the document's
+    /// tokens on first use.
+    pub(crate) fn sentence_spans(&self) -> &[(Span, Range<usize>)] {
+        self.sentences.get_or_init(|| {
+            let (text, toks) = (self.text, &self.toks);
+            let mut sentences = Vec::new();
+            let mut k = 0;
+            let iter = toks.iter().map(|t| Token::new(text, Span::new(t.start, t.end), t.kind));
+            for s in Sentences::over(text, iter) {
+                let span = s.span();
+                let first = k;
+                while k < toks.len() && toks[k].start < span.end {
+                    k += 1;
+                }
+                sentences.push((span, first..k));
+            }
+            sentences
+        })
     }
 
     /// The stem of token `i` if it is a word (lowercase, as
@@ -152,18 +171,28 @@ const MAX_WORD: usize = crate::MAX_STEM_LEN;
 /// Distinct words a thread's table keeps before it starts again.
 const MAX_WORDS: usize = 500_000;
 
-/// The lexeme of the lowercase word `lower` with `hash`: the generic
-/// features, then each stage's slots.
-fn lexeme_of(lower: &str, hash: u64) -> Lexeme {
+/// The lexeme of the lowercase word `lower` with `hash`: the features that
+/// need no stem, and those that do if `stems`.
+fn lexeme_of(lower: &str, hash: u64, stems: bool) -> Lexeme {
     if lower.len() > MAX_WORD {
-        return Lexeme { hash, ..Lexeme::NONE };
+        // Nothing to compute, now or later.
+        return Lexeme { hash, flags: Lexeme::STEMMED, ..Lexeme::NONE };
     }
-    let (stem, mut lex) = crate::words::features(lower, hash);
+    let mut lex = crate::words::base(lower, hash);
+    lex.lid = crate::language::word_entry(lower, hash);
+    if stems {
+        add_stem(&mut lex, lower);
+    }
+    lex
+}
+
+/// Fills in the features of `lex`, the lexeme of `lower`, that need its
+/// stem: the stem's identity, the keyword weight, the topic terms.
+fn add_stem(lex: &mut Lexeme, lower: &str) {
+    let stem = crate::words::add_stem(lex, lower);
     let (term, part) = crate::topics::word_terms(lower, &stem, lex.is_stop());
     lex.term = term;
     lex.part = part;
-    lex.lid = crate::language::word_entry(lower, hash);
-    lex
 }
 
 /// Case-folded word hash -> lexeme, per thread: open addressing over the
@@ -176,8 +205,10 @@ struct Vocab {
 }
 
 impl Vocab {
+    /// The lexeme of `word` (as written) with `hash`, with the features
+    /// that need a stem if `stems`.
     #[inline]
-    fn get(&mut self, hash: u64, word: &str) -> Lexeme {
+    fn get(&mut self, hash: u64, word: &str, stems: bool) -> Lexeme {
         if self.used * 10 >= self.slots.len() * 7 {
             self.grow();
         }
@@ -186,6 +217,13 @@ impl Vocab {
         loop {
             let lex = self.slots[i];
             if lex.hash == hash {
+                if stems && !lex.is_stemmed() {
+                    // Seen by a stage that needed no stem: stem it now.
+                    let mut lex = lex;
+                    with_lower(word, |lower| add_stem(&mut lex, lower));
+                    self.slots[i] = lex;
+                    return lex;
+                }
                 return lex;
             }
             if lex.hash == 0 {
@@ -193,17 +231,7 @@ impl Vocab {
             }
             i = (i + 1) & mask;
         }
-        let lex = if word.len() > MAX_WORD {
-            Lexeme { hash, ..Lexeme::NONE }
-        } else {
-            let mut buf = [0u8; MAX_WORD];
-            match crate::normalize::ascii_lowercase_in(word, &mut buf) {
-                Some(lower) => lexeme_of(lower, hash),
-                // Other scripts and accents: lowercased once per distinct
-                // word.
-                None => lexeme_of(&word.to_lowercase(), hash),
-            }
-        };
+        let lex = with_lower(word, |lower| lexeme_of(lower, hash, stems));
         self.slots[i] = lex;
         self.used += 1;
         lex
@@ -225,6 +253,20 @@ impl Vocab {
             }
             self.slots[i] = lex;
         }
+    }
+}
+
+/// Calls `f` with `word` in lower case: in a stack buffer for ASCII,
+/// lowercased once otherwise (other scripts and accents). A word longer than
+/// [`MAX_WORD`] is passed as it is: nothing is computed for it.
+fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    if word.len() > MAX_WORD {
+        return f(word);
+    }
+    let mut buf = [0u8; MAX_WORD];
+    match crate::normalize::ascii_lowercase_in(word, &mut buf) {
+        Some(lower) => f(lower),
+        None => f(&word.to_lowercase()),
     }
 }
 
@@ -254,7 +296,22 @@ mod tests {
         for (t, l) in doc.toks.iter().zip(&doc.lexemes) {
             if l.hash != 0 {
                 let w = text[t.start..t.end].to_lowercase();
-                assert_eq!(*l, lexeme_of(&w, l.hash), "{w}");
+                assert_eq!(*l, lexeme_of(&w, l.hash, true), "{w}");
+            }
+        }
+    }
+
+    #[test]
+    fn words_first_read_without_stems_are_stemmed_later() {
+        let text = "Penyelidikan atas perusahaan Élan itu berlangsung lama, kata pejabatnya.";
+        // On this test's own thread, so the table starts empty.
+        let plain = Document::read(text, false);
+        let full = Document::new(text);
+        for ((t, p), f) in full.toks.iter().zip(&plain.lexemes).zip(&full.lexemes) {
+            if f.hash != 0 {
+                let w = text[t.start..t.end].to_lowercase();
+                assert_eq!(*f, lexeme_of(&w, f.hash, true), "{w}");
+                assert_eq!((p.hash, p.lid, p.is_stop()), (f.hash, f.lid, f.is_stop()), "{w}");
             }
         }
     }

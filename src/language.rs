@@ -182,24 +182,26 @@ pub(crate) fn sentence_evidence(
         .collect()
 }
 
+/// The evidence of a whole text from the detector entries of its words
+/// ([`word_entry`]), in text order.
+pub(crate) fn text_evidence(text: &str, entries: impl Iterator<Item = u32>) -> Evidence {
+    let mut ev = Evidence::scripts_of(text);
+    if ev.other <= ev.latin {
+        entries.for_each(|e| ev.add_entry(e));
+    }
+    ev
+}
+
 /// The language of a short plain text (a line of the anatomy), from its own
 /// tokens: for stages below the document.
 pub(crate) fn detect_text(text: &str) -> Option<Detection> {
-    let (latin, other) = scripts(text);
-    let mut ev = Evidence { latin, other, ..Evidence::default() };
-    if other <= latin {
-        let bytes = text.as_bytes();
-        for tok in crate::tokenize::tokenize(text) {
-            if tok.kind() != TokenKind::Word {
-                continue;
-            }
-            let (start, end) = (tok.start(), tok.end());
-            let word = &text[start..end];
-            let Some(hash) = folded_hash(bytes, start, end) else { continue };
-            ev.add_entry(word_entry(word, hash));
-        }
-    }
-    decide(&ev, text)
+    let bytes = text.as_bytes();
+    let entries = crate::tokenize::tokenize(text).filter_map(|tok| {
+        let (start, end) = (tok.start(), tok.end());
+        let hash = folded_hash(bytes, start, end).filter(|_| tok.kind() == TokenKind::Word)?;
+        Some(word_entry(&text[start..end], hash))
+    });
+    decide(&text_evidence(text, entries), text)
 }
 
 /// Counts letters in Latin script and in other scripts, in one pass that

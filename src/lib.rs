@@ -75,10 +75,10 @@ bounded by it; these limits are what keep it so, and none of them loses text:
 | [`MAX_STEM_LEN`] | 48 bytes | a longer word is its own stem: no Indonesian word comes near it, and stemming works in fixed stack buffers |
 | [`MAX_BOILERPLATE_LINE`] | 300 bytes | a longer line is article text, never boilerplate: prompts, bylines and forms are short |
 | [`WHATLANG_SAMPLE`] | 16 KiB | text handed to whatlang (another script, or Latin text with none of warta's function words) is identified from its first 16 KiB: the trigram profile is settled long before, and the cost would otherwise grow with the text |
-| [`ENTITY_SEGMENT`] | 1 MiB | a longer text is searched for entities in segments cut at line breaks and merged, so the token buffer stays bounded; abbreviations are linked within a segment |
+| [`ENTITY_SEGMENT`] | 1 MiB | [`Gazetteer::extract`] searches a longer text in segments cut at line breaks and merged, so its token buffer stays bounded; abbreviations are linked within a segment. The analysis reads its [`Document`]'s tokens whole: a document holds about 60 bytes per token, linear in the text |
 | language words | 24 bytes | a longer word is not language evidence: no function word is that long |
 | headlines | 300 bytes | a longer line is not a title-case headline (which turns off name patterns) |
-| per-thread caches | 500,000 words | the topic and keyword word caches start again when full, so a stream of unique junk words cannot grow them without end |
+| per-thread caches | 500,000 words | the document's word table and its stem table start again when full, so a stream of unique junk words cannot grow them without end |
 | `warta batch --max-line-bytes` | 64 MiB | a longer input line is skipped without being held in memory and gets an error record with its line number |
 
 # Crate features

@@ -54,6 +54,9 @@ pub(crate) struct Lexeme {
 impl Lexeme {
     /// A stopword.
     pub(crate) const STOP: u8 = 1;
+    /// The stem and what depends on it (stem, keyword weight, topic terms)
+    /// are filled in; only the stages that need them ask for them.
+    pub(crate) const STEMMED: u8 = 2;
 
     /// The lexeme of a token that is not a word.
     pub(crate) const NONE: Lexeme = Lexeme {
@@ -71,19 +74,28 @@ impl Lexeme {
     pub(crate) fn is_stop(&self) -> bool {
         self.flags & Lexeme::STOP != 0
     }
+
+    /// Whether the stem's slots are filled in.
+    #[inline]
+    pub(crate) fn is_stemmed(&self) -> bool {
+        self.flags & Lexeme::STEMMED != 0
+    }
 }
 
-/// Total words of the root lexicon's evidence, for the keyword weights.
-const EVIDENCE_WORDS: f64 = 250_000.0;
+/// The generic features of the lowercase word `lower` that need no stem:
+/// its hash and the stopword flag; the slots are left empty.
+pub(crate) fn base(lower: &str, hash: u64) -> Lexeme {
+    let stop = crate::data::STOPWORDS.contains(lower);
+    Lexeme { hash, flags: if stop { Lexeme::STOP } else { 0 }, ..Lexeme::NONE }
+}
 
-/// The generic features of the lowercase word `lower`: its stem (returned,
-/// for the stage slots to use) and a lexeme with hash, stem identity,
-/// stopword flag and keyword weight; the stage slots are left empty.
-pub(crate) fn features(lower: &str, hash: u64) -> (std::borrow::Cow<'_, str>, Lexeme) {
-    let mut lex = Lexeme { hash, ..Lexeme::NONE };
-    if crate::data::STOPWORDS.contains(lower) {
-        lex.flags |= Lexeme::STOP;
-        return (std::borrow::Cow::Borrowed(lower), lex);
+/// Fills in the stem's identity and the keyword weight of `lex`, the
+/// lexeme of `lower`, and marks it [`Lexeme::STEMMED`]; returns the stem (a
+/// stopword is its own), for the stage slots that depend on it.
+pub(crate) fn add_stem<'w>(lex: &mut Lexeme, lower: &'w str) -> std::borrow::Cow<'w, str> {
+    lex.flags |= Lexeme::STEMMED;
+    if lex.is_stop() {
+        return std::borrow::Cow::Borrowed(lower);
     }
     let stem = crate::stem::stem(lower);
     lex.stem = str_hash(&stem);
@@ -96,8 +108,11 @@ pub(crate) fn features(lower: &str, hash: u64) -> (std::borrow::Cow<'_, str>, Le
         let idf = (EVIDENCE_WORDS / (1.0 + freq)).ln();
         lex.keyword = (idf * idf) as f32;
     }
-    (stem, lex)
+    stem
 }
+
+/// Total words of the root lexicon's evidence, for the keyword weights.
+const EVIDENCE_WORDS: f64 = 250_000.0;
 
 /// A 64-bit hash of `word` with its letters lowercased, for words that are
 /// not all ASCII (ASCII words use [`crate::normalize::folded_hash`]); never

@@ -16,7 +16,7 @@ use crate::entities::{Entities, Gazetteer};
 use crate::keywords::Keyword;
 use crate::language::{
     Detection, DocumentLanguages, Evidence, LanguageShare, SentenceLanguage, decide, mix_of,
-    reconcile, sentence_evidence,
+    reconcile, sentence_evidence, text_evidence,
 };
 use crate::span::Span;
 use crate::token::TokenKind;
@@ -75,13 +75,19 @@ pub struct Analysis<'t> {
     char_offsets: bool,
 }
 
-/// Which layers a run computes (the document, anatomy and sentences always).
+/// Which layers a run computes (the document and the anatomy always), each
+/// with the layers it reads.
 mod layer {
+    /// The language of the text (an article's body, or a snippet).
     pub(super) const LANGUAGE: u8 = 1;
     pub(super) const ENTITIES: u8 = 2;
     pub(super) const TOPICS: u8 = 4 | ENTITIES;
     pub(super) const KEYWORDS: u8 = 8;
-    pub(super) const ALL: u8 = LANGUAGE | ENTITIES | TOPICS | KEYWORDS;
+    /// The sentences with their languages, the mix, and the counts.
+    pub(super) const SENTENCES: u8 = 16 | LANGUAGE;
+    pub(super) const ALL: u8 = SENTENCES | TOPICS | KEYWORDS;
+    /// The layers that read stems (topics and keywords).
+    pub(super) const STEMS: u8 = 4 | KEYWORDS;
 }
 
 impl<'t> Analysis<'t> {
@@ -199,7 +205,7 @@ impl Analyzer {
     /// Builds the document and runs the stages in `layers` (and those they
     /// need) on it.
     fn run<'t>(&self, text: &'t str, layers: u8) -> Analysis<'t> {
-        let doc = Document::new(text);
+        let doc = Document::read(text, layers & layer::STEMS != 0);
         let anat = if self.anatomy {
             anatomy(text)
         } else {
@@ -210,36 +216,46 @@ impl Analyzer {
         let kept = kept_tokens(&doc.toks, &boiler);
         let article = || kept.iter().map(|&i| i as usize);
 
-        let mut sentences: Vec<SentenceLanguage> = doc
-            .sentences
-            .iter()
-            .map(|(span, _)| SentenceLanguage {
-                span: *span,
-                detection: None,
-                in_body: anat.body.contains(*span) && !inside_any(&boiler, *span),
-            })
-            .collect();
+        // An article's language is its body's, which its sentences may
+        // outvote; a snippet's is the evidence of all its words.
+        let by_sentence = layers & layer::SENTENCES == layer::SENTENCES
+            || (self.anatomy && layers & layer::LANGUAGE != 0);
+        let mut sentences: Vec<SentenceLanguage> = Vec::new();
+        let mut body_evidence = Evidence::default();
+        if by_sentence {
+            let spans = doc.sentence_spans();
+            let evidence = sentence_evidence(text, &doc.toks, &doc.lexemes, spans);
+            sentences = spans
+                .iter()
+                .zip(&evidence)
+                .map(|((span, _), ev)| {
+                    if anat.body.contains(*span) {
+                        body_evidence += *ev;
+                    }
+                    SentenceLanguage {
+                        span: *span,
+                        detection: decide(ev, &text[span.range()]),
+                        in_body: anat.body.contains(*span) && !inside_any(&boiler, *span),
+                    }
+                })
+                .collect();
+        }
         let (mut language, mut languages) = (None, Vec::new());
         if layers & layer::LANGUAGE != 0 {
-            let evidence = sentence_evidence(text, &doc.toks, &doc.lexemes, &doc.sentences);
-            let mut body_evidence = Evidence::default();
-            for (s, ev) in sentences.iter_mut().zip(&evidence) {
-                s.detection = decide(ev, &text[s.span.range()]);
-                if anat.body.contains(s.span) {
-                    body_evidence += *ev;
-                }
-            }
             languages = mix_of(sentences.iter());
-            let pooled = decide(&body_evidence, &text[anat.body.range()]);
             language = if self.anatomy {
+                let pooled = decide(&body_evidence, &text[anat.body.range()]);
                 // An article: the sentences outvote the pooled evidence when
                 // most of the body is in another language.
                 let body_mix = mix_of(sentences.iter().filter(|s| anat.body.contains(s.span)));
                 reconcile(pooled, &body_mix)
             } else {
-                // A snippet: its pooled evidence decides (measured better on
-                // DSL and NusaX lines than letting sentences outvote it).
-                pooled
+                // A snippet: the evidence of all its words decides (measured
+                // better on DSL and NusaX lines than letting sentences
+                // outvote it).
+                let words = doc.toks.iter().zip(&doc.lexemes);
+                let entries = words.filter(|(t, _)| t.kind == TokenKind::Word).map(|(_, l)| l.lid);
+                decide(&text_evidence(text, entries), text)
             };
         }
 
@@ -278,17 +294,23 @@ impl Analyzer {
             Vec::new()
         };
 
-        let words = article()
-            .filter(|&i| {
-                let t = doc.toks[i];
-                t.kind == TokenKind::Word && anat.body.start <= t.start && t.end <= anat.body.end
-            })
-            .count();
-        let stats = Stats {
-            bytes: text.len(),
-            chars: text.chars().count(),
-            words,
-            sentences: sentences.len(),
+        let stats = if layers & layer::SENTENCES == layer::SENTENCES {
+            let words = article()
+                .filter(|&i| {
+                    let t = doc.toks[i];
+                    t.kind == TokenKind::Word
+                        && anat.body.start <= t.start
+                        && t.end <= anat.body.end
+                })
+                .count();
+            Stats {
+                bytes: text.len(),
+                chars: text.chars().count(),
+                words,
+                sentences: sentences.len(),
+            }
+        } else {
+            Stats::default()
         };
         Analysis {
             version: ANALYSIS_VERSION,
@@ -433,7 +455,7 @@ pub fn detect(text: &str) -> Option<Detection> {
 /// assert_eq!(doc.mix.len(), 2);
 /// ```
 pub fn detect_document(text: &str) -> DocumentLanguages {
-    let a = ARTICLE.run(text, layer::LANGUAGE);
+    let a = ARTICLE.run(text, layer::SENTENCES);
     DocumentLanguages { document: a.language, sentences: a.sentences, mix: a.languages }
 }
 
