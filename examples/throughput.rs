@@ -6,6 +6,11 @@
 //! (cold), the next ones warm.
 //!
 //! `cargo run --release --example throughput -- benches/texts/varied.jsonl`
+//!
+//! With a second argument, `analyze` or `segment` (or `load`, the reading of
+//! the file that both include), it makes one pass of that alone: for instruction counts, which do not
+//! drift as wall-clock time does on a shared machine
+//! (`valgrind --tool=cachegrind target/release/examples/throughput FILE analyze`).
 
 use std::time::Instant;
 
@@ -26,6 +31,26 @@ fn main() -> std::io::Result<()> {
     let analyzer = warta::Analyzer::new();
     // Start-up: the built-in data, on a text no pass below contains.
     let _ = analyzer.analyze("Pemanasan: Bank Indonesia di Jakarta.");
+    match std::env::args().nth(2).as_deref() {
+        Some("analyze") => {
+            let out: usize = lines
+                .iter()
+                .enumerate()
+                .map(|(i, l)| warta::analyze_json_line(l, i + 1, "text", &analyzer).len())
+                .sum();
+            println!("{out} output bytes");
+            return Ok(());
+        }
+        // The reading and start-up above alone, to subtract from the other
+        // two.
+        Some("load") => return Ok(()),
+        Some("segment") => {
+            let n: usize = texts.iter().map(|t| t.split_word_bound_indices().count()).sum();
+            println!("{n} segments");
+            return Ok(());
+        }
+        _ => {}
+    }
     let mb = |secs: f64| bytes as f64 / secs / 1e6;
     let run = |label: &str| {
         let t = Instant::now();
