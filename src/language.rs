@@ -192,8 +192,9 @@ pub(crate) fn text_evidence(text: &str, entries: impl Iterator<Item = u32>) -> E
     ev
 }
 
-/// The language of a short plain text (a line of the anatomy), from its own
-/// tokens: for stages below the document.
+/// The language of a plain text from its own tokens (the evidence of all its
+/// words): [`crate::detect`], and the anatomy's test of a line. The analysis
+/// of a snippet reaches the same answer from its document's lexemes.
 pub(crate) fn detect_text(text: &str) -> Option<Detection> {
     let bytes = text.as_bytes();
     let entries = crate::tokenize::tokenize(text).filter_map(|tok| {

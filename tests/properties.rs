@@ -242,6 +242,34 @@ proptest! {
 }
 
 proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    /// The stand-alone functions and the document give exactly what the
+    /// analysis gives: `detect` is a snippet's analysis (`whole_text`),
+    /// `detect_document`, `entities` and `topics` an article's layers.
+    #[test]
+    fn stand_alone_functions_are_the_analysis_layers(text in messy(), words in prop::collection::vec(prop_oneof![
+        Just("Pemerintah akan menaikkan harga "), Just("Kerajaan akan menaikkan harga "),
+        Just("the minister said "), Just("aku ora ngerti "), Just("Bank Indonesia. "),
+        Just("\n\nBaca juga: Harga naik\n\n"), Just("Sumber: Antara\n"), Just("di Jakarta "),
+    ], 0..8)) {
+        let text = format!("{}{text}", words.concat());
+        let article = warta::Analyzer::new().analyze(&text);
+        let snippet = warta::Analyzer::new().whole_text(true).analyze(&text);
+        prop_assert_eq!(warta::detect(&text), snippet.language);
+        let d = warta::detect_document(&text);
+        prop_assert_eq!(d.document, article.language);
+        prop_assert_eq!(&d.sentences, &article.sentences);
+        prop_assert_eq!(&d.mix, &article.languages);
+        prop_assert_eq!(warta::entities(&text), article.entities);
+        prop_assert_eq!(warta::topics(&text), article.topics);
+        let doc = warta::Document::new(&text);
+        prop_assert!(doc.tokens().eq(tokenize(&text)));
+        prop_assert!(doc.sentences().eq(sentences(&text)));
+    }
+}
+
+proptest! {
     #![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]
 
     /// Entity extraction never panics; mentions are ordered, do not

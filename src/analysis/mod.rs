@@ -135,8 +135,6 @@ impl Default for Analyzer {
 
 /// The built-in analyzer of the stand-alone functions, for articles.
 static ARTICLE: LazyLock<Analyzer> = LazyLock::new(Analyzer::new);
-/// The built-in analyzer for plain text (no anatomy).
-static PLAIN: LazyLock<Analyzer> = LazyLock::new(|| Analyzer::new().whole_text(true));
 
 impl Analyzer {
     /// An analyzer with the built-in gazetteer and topic taxonomy that reads
@@ -433,7 +431,9 @@ pub fn topics(text: &str) -> Vec<TopicScore> {
 /// assert!(detect("123 !!!").is_none());
 /// ```
 pub fn detect(text: &str) -> Option<Detection> {
-    PLAIN.run(text, layer::LANGUAGE).language
+    // The snippet language of `run` (the evidence of all its words) without
+    // building a document: the same entries, read from the tokens directly.
+    crate::language::detect_text(text)
 }
 
 /// Detects the language of the article `text` (its body) and of each of its
