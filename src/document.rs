@@ -12,7 +12,7 @@ use crate::sentence::{Sentence, Sentences};
 use crate::span::Span;
 use crate::token::{Token, TokenKind};
 use crate::tokenize::tokenize;
-use crate::words::{Lexeme, Tok};
+use crate::words::{Lexeme, Lexemes, Tok};
 
 /// A text read once: its tokens, its sentences, and what warta knows of
 /// each word (its case-folded hash, its stem, whether it is a stopword, and
@@ -38,7 +38,11 @@ use crate::words::{Lexeme, Tok};
 pub struct Document<'t> {
     text: &'t str,
     pub(crate) toks: Vec<Tok>,
-    pub(crate) lexemes: Vec<Lexeme>,
+    /// Per token, its word's index in `words` (0 for a token that is not a
+    /// word).
+    word_ids: Vec<u32>,
+    /// The document's distinct words, `Lexeme::NONE` first.
+    words: Vec<Lexeme>,
     /// Each sentence: its span and the range of its tokens; split on first
     /// use (a language guess for a snippet needs no sentences).
     sentences: OnceLock<Vec<(Span, Range<usize>)>>,
@@ -66,24 +70,31 @@ impl<'t> Document<'t> {
     pub(crate) fn read(text: &'t str, stems: bool) -> Document<'t> {
         let bytes = text.as_bytes();
         let mut toks = Vec::with_capacity(text.len() / 6 + 1);
-        let mut lexemes = Vec::with_capacity(text.len() / 6 + 1);
+        let mut word_ids = Vec::with_capacity(text.len() / 6 + 1);
+        let mut words = vec![Lexeme::NONE];
         VOCAB.with(|vocab| {
             let mut vocab = vocab.borrow_mut();
+            vocab.start_document();
             for t in tokenize(text) {
                 let (start, end, kind) = (t.start(), t.end(), t.kind());
                 toks.push(Tok { start, end, kind });
-                let lex = if kind != TokenKind::Word {
-                    Lexeme::NONE
+                let id = if kind != TokenKind::Word {
+                    0
                 } else {
                     let word = &text[start..end];
                     let hash = folded_hash(bytes, start, end)
                         .unwrap_or_else(|| crate::words::unicode_folded_hash(word));
-                    vocab.get(hash, word, stems)
+                    vocab.get(hash, word, stems, &mut words)
                 };
-                lexemes.push(lex);
+                word_ids.push(id);
             }
         });
-        Document { text, toks, lexemes, sentences: OnceLock::new() }
+        Document { text, toks, word_ids, words, sentences: OnceLock::new() }
+    }
+
+    /// Each token's lexeme.
+    pub(crate) fn lexemes(&self) -> Lexemes<'_> {
+        Lexemes { ids: &self.word_ids, words: &self.words }
     }
 
     /// The text.
@@ -162,7 +173,7 @@ impl<'t> Document<'t> {
     ///
     /// When `i` is not below [`Document::len`].
     pub fn is_stopword(&self, i: usize) -> bool {
-        self.lexemes[i].is_stop()
+        self.lexemes()[i].is_stop()
     }
 }
 
@@ -195,65 +206,100 @@ fn add_stem(lex: &mut Lexeme, lower: &str) {
     lex.part = part;
 }
 
-/// Case-folded word hash -> lexeme, per thread: open addressing over the
-/// lexemes themselves (keyed by their hash; 0 marks an empty slot), so that
-/// a word costs one probe of one 32-byte slot once it has been seen.
+/// A slot of the word table: the word's lexeme, and the document (by its
+/// number) that last met it with the word's index there.
+#[derive(Clone, Copy)]
+struct Slot {
+    lex: Lexeme,
+    doc: u32,
+    local: u32,
+}
+
+const EMPTY: Slot = Slot { lex: Lexeme::NONE, doc: 0, local: 0 };
+
+/// Case-folded word hash -> lexeme, per thread: open addressing over slots
+/// keyed by the lexeme's hash (0 marks an empty slot), so that a word costs
+/// one probe once it has been seen. The slot also keeps the word's index in
+/// the document being read, so that a document stores each distinct word
+/// once and a `u32` per token.
 #[derive(Default)]
 struct Vocab {
-    slots: Vec<Lexeme>,
+    slots: Vec<Slot>,
     used: usize,
+    /// The number of the document being read.
+    doc: u32,
 }
 
 impl Vocab {
-    /// The lexeme of `word` (as written) with `hash`, with the features
-    /// that need a stem if `stems`.
+    /// Starts reading a new document.
+    fn start_document(&mut self) {
+        self.doc = self.doc.wrapping_add(1);
+    }
+
+    /// The index in `words` (the document's distinct words) of `word` (as
+    /// written) with `hash`, with the features that need a stem if `stems`;
+    /// the word is added to `words` the first time the document meets it.
     #[inline]
-    fn get(&mut self, hash: u64, word: &str, stems: bool) -> Lexeme {
+    fn get(&mut self, hash: u64, word: &str, stems: bool, words: &mut Vec<Lexeme>) -> u32 {
         if self.used * 10 >= self.slots.len() * 7 {
             self.grow();
         }
         let mask = self.slots.len() - 1;
         let mut i = (hash as usize) & mask;
         loop {
-            let lex = self.slots[i];
-            if lex.hash == hash {
-                if stems && !lex.is_stemmed() {
-                    // Seen by a stage that needed no stem: stem it now.
-                    let mut lex = lex;
-                    with_lower(word, |lower| add_stem(&mut lex, lower));
-                    self.slots[i] = lex;
-                    return lex;
+            let slot = &mut self.slots[i];
+            if slot.lex.hash == hash {
+                // Met before in this document (the check of the stored word
+                // guards against a document number that wrapped around).
+                if slot.doc == self.doc
+                    && words.get(slot.local as usize).is_some_and(|w| w.hash == hash)
+                {
+                    return slot.local;
                 }
-                return lex;
+                if stems && !slot.lex.is_stemmed() {
+                    // Seen by a stage that needed no stem: stem it now.
+                    with_lower(word, |lower| add_stem(&mut slot.lex, lower));
+                }
+                return local(slot, self.doc, words);
             }
-            if lex.hash == 0 {
+            if slot.lex.hash == 0 {
                 break;
             }
             i = (i + 1) & mask;
         }
         let lex = with_lower(word, |lower| lexeme_of(lower, hash, stems));
-        self.slots[i] = lex;
+        self.slots[i] = Slot { lex, ..EMPTY };
         self.used += 1;
-        lex
+        local(&mut self.slots[i], self.doc, words)
     }
 
     fn grow(&mut self) {
         if self.used > MAX_WORDS {
             // Start again rather than grow without bound.
-            self.slots.iter_mut().for_each(|s| s.hash = 0);
+            self.slots.iter_mut().for_each(|s| *s = EMPTY);
             self.used = 0;
             return;
         }
         let size = (self.slots.len() * 2).max(4096);
-        let old = std::mem::replace(&mut self.slots, vec![Lexeme::NONE; size]);
-        for lex in old.into_iter().filter(|s| s.hash != 0) {
-            let mut i = (lex.hash as usize) & (size - 1);
-            while self.slots[i].hash != 0 {
+        let old = std::mem::replace(&mut self.slots, vec![EMPTY; size]);
+        for slot in old.into_iter().filter(|s| s.lex.hash != 0) {
+            let mut i = (slot.lex.hash as usize) & (size - 1);
+            while self.slots[i].lex.hash != 0 {
                 i = (i + 1) & (size - 1);
             }
-            self.slots[i] = lex;
+            self.slots[i] = slot;
         }
     }
+}
+
+/// Adds the slot's word to the document's `words` and notes its index in
+/// the slot.
+fn local(slot: &mut Slot, doc: u32, words: &mut Vec<Lexeme>) -> u32 {
+    let id = words.len() as u32;
+    words.push(slot.lex);
+    slot.doc = doc;
+    slot.local = id;
+    id
 }
 
 /// Calls `f` with `word` in lower case: in a stack buffer for ASCII,
@@ -290,15 +336,23 @@ mod tests {
                 assert_eq!(doc.is_stopword(i), crate::is_stopword(&t.as_str().to_lowercase()));
             }
         }
-        // Cached and uncached lexemes agree.
+        // Cached and uncached lexemes agree, and each distinct word is kept
+        // once.
         let again = Document::new(text);
-        assert_eq!(doc.lexemes, again.lexemes);
-        for (t, l) in doc.toks.iter().zip(&doc.lexemes) {
+        assert_eq!(per_token(&doc), per_token(&again));
+        assert!(doc.words.len() < doc.len());
+        let words: std::collections::HashSet<u64> = doc.words.iter().map(|w| w.hash).collect();
+        assert_eq!(words.len(), doc.words.len());
+        for (t, l) in doc.toks.iter().zip(per_token(&doc)) {
             if l.hash != 0 {
                 let w = text[t.start..t.end].to_lowercase();
-                assert_eq!(*l, lexeme_of(&w, l.hash, true), "{w}");
+                assert_eq!(l, lexeme_of(&w, l.hash, true), "{w}");
             }
         }
+    }
+
+    fn per_token(doc: &Document<'_>) -> Vec<Lexeme> {
+        (0..doc.len()).map(|i| doc.lexemes()[i]).collect()
     }
 
     #[test]
@@ -307,10 +361,10 @@ mod tests {
         // On this test's own thread, so the table starts empty.
         let plain = Document::read(text, false);
         let full = Document::new(text);
-        for ((t, p), f) in full.toks.iter().zip(&plain.lexemes).zip(&full.lexemes) {
+        for ((t, p), f) in full.toks.iter().zip(per_token(&plain)).zip(per_token(&full)) {
             if f.hash != 0 {
                 let w = text[t.start..t.end].to_lowercase();
-                assert_eq!(*f, lexeme_of(&w, f.hash, true), "{w}");
+                assert_eq!(f, lexeme_of(&w, f.hash, true), "{w}");
                 assert_eq!((p.hash, p.lid, p.is_stop()), (f.hash, f.lid, f.is_stop()), "{w}");
             }
         }

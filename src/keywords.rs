@@ -1,7 +1,7 @@
 //! Keywords: the salient stems of an article, from the document's words.
 
 use crate::token::TokenKind;
-use crate::words::{Lexeme, Tok};
+use crate::words::{Lexemes, Tok};
 
 /// A salient term of the article.
 #[derive(Clone, Debug, PartialEq)]
@@ -28,7 +28,7 @@ pub struct Keyword {
 pub(crate) fn keywords(
     text: &str,
     toks: &[Tok],
-    lexemes: &[Lexeme],
+    lexemes: Lexemes<'_>,
     words: impl Iterator<Item = usize>,
     n: usize,
 ) -> Vec<Keyword> {

@@ -2,7 +2,7 @@
 //! the mix; Indonesian told from Malay, Javanese, Sundanese and English.
 
 use crate::lang::Language;
-use crate::words::{Lexeme, NO_LID, Tok};
+use crate::words::{Lexemes, NO_LID, Tok};
 
 use std::sync::LazyLock;
 
@@ -163,7 +163,7 @@ impl Evidence {
 pub(crate) fn sentence_evidence(
     text: &str,
     toks: &[Tok],
-    lexemes: &[Lexeme],
+    lexemes: Lexemes<'_>,
     sentences: &[(Span, std::ops::Range<usize>)],
 ) -> Vec<Evidence> {
     sentences

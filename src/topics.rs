@@ -14,7 +14,7 @@ use crate::error::Error;
 use crate::hash::WordHasher;
 use crate::token::TokenKind;
 use crate::tokenize::tokenize;
-use crate::words::{Lexeme, NO_TERM, Tok};
+use crate::words::{Lexemes, NO_TERM, Tok};
 
 type Map<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 
@@ -299,7 +299,7 @@ pub(crate) fn word_terms(lower: &str, stem: &str, stop: bool) -> (u16, u16) {
 pub(crate) fn score_builtin(
     text: &str,
     toks: &[Tok],
-    lexemes: &[Lexeme],
+    lexemes: Lexemes<'_>,
     words: impl Iterator<Item = usize>,
     entities: Option<&Entities<'_>>,
 ) -> Vec<TopicScore> {

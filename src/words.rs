@@ -111,6 +111,24 @@ pub(crate) fn add_stem<'w>(lex: &mut Lexeme, lower: &'w str) -> std::borrow::Cow
     stem
 }
 
+/// Each token's lexeme in a document: per token an index into the table of
+/// the document's distinct words.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Lexemes<'a> {
+    pub(crate) ids: &'a [u32],
+    pub(crate) words: &'a [Lexeme],
+}
+
+impl std::ops::Index<usize> for Lexemes<'_> {
+    type Output = Lexeme;
+
+    /// The lexeme of token `i`.
+    #[inline]
+    fn index(&self, i: usize) -> &Lexeme {
+        &self.words[self.ids[i] as usize]
+    }
+}
+
 /// Total words of the root lexicon's evidence, for the keyword weights.
 const EVIDENCE_WORDS: f64 = 250_000.0;
 

@@ -222,7 +222,7 @@ impl Analyzer {
         let mut body_evidence = Evidence::default();
         if by_sentence {
             let spans = doc.sentence_spans();
-            let evidence = sentence_evidence(text, &doc.toks, &doc.lexemes, spans);
+            let evidence = sentence_evidence(text, &doc.toks, doc.lexemes(), spans);
             sentences = spans
                 .iter()
                 .zip(&evidence)
@@ -251,8 +251,10 @@ impl Analyzer {
                 // A snippet: the evidence of all its words decides (measured
                 // better on DSL and NusaX lines than letting sentences
                 // outvote it).
-                let words = doc.toks.iter().zip(&doc.lexemes);
-                let entries = words.filter(|(t, _)| t.kind == TokenKind::Word).map(|(_, l)| l.lid);
+                let lexemes = doc.lexemes();
+                let words = doc.toks.iter().enumerate();
+                let entries =
+                    words.filter(|(_, t)| t.kind == TokenKind::Word).map(|(i, _)| lexemes[i].lid);
                 decide(&text_evidence(text, entries), text)
             };
         }
@@ -273,7 +275,7 @@ impl Analyzer {
                 None => crate::topics::score_builtin(
                     text,
                     &doc.toks,
-                    &doc.lexemes,
+                    doc.lexemes(),
                     article(),
                     Some(&entities),
                 ),
@@ -287,7 +289,7 @@ impl Analyzer {
         };
 
         let keywords = if layers & layer::KEYWORDS != 0 {
-            crate::keywords::keywords(text, &doc.toks, &doc.lexemes, article(), self.keywords)
+            crate::keywords::keywords(text, &doc.toks, doc.lexemes(), article(), self.keywords)
         } else {
             Vec::new()
         };
