@@ -116,7 +116,7 @@ mod topics;
 mod words;
 
 pub use crate::analysis::{
-    ANALYSIS_VERSION, Analysis, Analyzer, Stats, detect, detect_document, entities, topics,
+    ANALYSIS_VERSION, Analysis, Analyzer, Layers, Stats, detect, detect_document, entities, topics,
 };
 #[cfg(feature = "serde")]
 pub use crate::analysis::{analyze_json_line, error_json_line};

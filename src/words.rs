@@ -8,7 +8,7 @@
 //! language detector's word entry) are filled by the document builder with
 //! that stage's own per-word function and read back by that stage. Adding a
 //! layer that needs per-word data means adding a slot here and one call in
-//! the builder.
+//! the document's `lexeme_of` (or `add_stem`, if it needs the stem).
 
 use crate::token::TokenKind;
 
@@ -33,8 +33,8 @@ pub(crate) struct Lexeme {
     /// for an ASCII word, [`unicode_folded_hash`] for any other; 0 for
     /// tokens that are not words.
     pub(crate) hash: u64,
-    /// Identity of the word's stem (a hash of it); 0 for stopwords and
-    /// tokens that are not words.
+    /// Identity of the word's stem (a hash of it); 0 for stopwords, tokens
+    /// that are not words, and lexemes not [`Lexeme::STEMMED`].
     pub(crate) stem: u64,
     /// Keyword weight: ln(evidence size / the stem's count in the root
     /// lexicon's evidence), squared; 0 when the word cannot be a keyword (a
@@ -47,7 +47,7 @@ pub(crate) struct Lexeme {
     /// The language detector's entry for the word (packed), 0 for a word it
     /// counts but does not know, [`NO_LID`] for one it does not count.
     pub(crate) lid: u32,
-    /// [`Lexeme::STOP`].
+    /// [`Lexeme::STOP`], [`Lexeme::STEMMED`].
     pub(crate) flags: u8,
 }
 

@@ -94,6 +94,9 @@ fn public_types_are_send_sync_unwind_safe() {
     check::<warta::Analyzer>();
     check::<warta::Analysis>();
     check::<warta::Anatomy>();
+    check::<warta::Document<'static>>();
+    check::<warta::Layers>();
+    check::<warta::Keyword>();
 }
 
 /// The technology article, analysed: title, byline, dateline, body and the

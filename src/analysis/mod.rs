@@ -75,19 +75,55 @@ pub struct Analysis<'t> {
     char_offsets: bool,
 }
 
-/// Which layers a run computes (the document and the anatomy always), each
-/// with the layers it reads.
-mod layer {
-    /// The language of the text (an article's body, or a snippet).
-    pub(super) const LANGUAGE: u8 = 1;
-    pub(super) const ENTITIES: u8 = 2;
-    pub(super) const TOPICS: u8 = 4 | ENTITIES;
-    pub(super) const KEYWORDS: u8 = 8;
-    /// The sentences with their languages, the mix, and the counts.
-    pub(super) const SENTENCES: u8 = 16 | LANGUAGE;
-    pub(super) const ALL: u8 = SENTENCES | TOPICS | KEYWORDS;
+/// Which layers [`Analyzer::analyze_layers`] computes, each with the
+/// layers it reads (topics read the entities; sentences their languages).
+/// The document and the anatomy are always read; the fields of the layers
+/// not asked for are left empty.
+///
+/// ```
+/// use warta::{Analyzer, Layers};
+///
+/// let a = Analyzer::new().analyze_layers("Bank Indonesia menahan suku bunga.", Layers::ENTITIES);
+/// assert_eq!(a.entities.linked[0].entity.id, "inst:bi");
+/// assert!(a.topics.is_empty() && a.language.is_none());
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Layers(u8);
+
+impl Layers {
+    /// The language of the text: an article's body's, or a snippet's.
+    pub const LANGUAGE: Layers = Layers(1);
+    /// Entities: mentions and linked entities.
+    pub const ENTITIES: Layers = Layers(2);
+    /// Topics, with the entities they read.
+    pub const TOPICS: Layers = Layers(4 | 2);
+    /// Keywords.
+    pub const KEYWORDS: Layers = Layers(8);
+    /// Every sentence with its language, the mix of languages and the
+    /// counts, with the text's language.
+    pub const SENTENCES: Layers = Layers(16 | 1);
+    /// Everything: what [`Analyzer::analyze`] computes.
+    pub const ALL: Layers = Layers(16 | 8 | 4 | 2 | 1);
     /// The layers that read stems (topics and keywords).
-    pub(super) const STEMS: u8 = 4 | KEYWORDS;
+    const STEMS: Layers = Layers(4 | 8);
+
+    /// Whether every layer of `other` is in `self`.
+    pub const fn contains(self, other: Layers) -> bool {
+        self.0 & other.0 == other.0
+    }
+
+    /// Whether `self` and `other` share a layer.
+    const fn meets(self, other: Layers) -> bool {
+        self.0 & other.0 != 0
+    }
+}
+
+impl std::ops::BitOr for Layers {
+    type Output = Layers;
+
+    fn bitor(self, other: Layers) -> Layers {
+        Layers(self.0 | other.0)
+    }
 }
 
 impl<'t> Analysis<'t> {
@@ -197,13 +233,14 @@ impl Analyzer {
 
     /// Analyses one article. Never fails; any `&str` is accepted.
     pub fn analyze<'t>(&self, text: &'t str) -> Analysis<'t> {
-        self.run(text, layer::ALL)
+        self.analyze_layers(text, Layers::ALL)
     }
 
-    /// Builds the document and runs the stages in `layers` (and those they
-    /// need) on it.
-    fn run<'t>(&self, text: &'t str, layers: u8) -> Analysis<'t> {
-        let doc = Document::read(text, layers & layer::STEMS != 0);
+    /// Analyses one article, computing only `layers` (and the layers they
+    /// read): the fields of the others are left empty. What it computes is
+    /// exactly what [`Analyzer::analyze`] computes for those fields.
+    pub fn analyze_layers<'t>(&self, text: &'t str, layers: Layers) -> Analysis<'t> {
+        let doc = Document::read(text, layers.meets(Layers::STEMS));
         let anat = if self.anatomy {
             anatomy(text)
         } else {
@@ -216,8 +253,8 @@ impl Analyzer {
 
         // An article's language is its body's, which its sentences may
         // outvote; a snippet's is the evidence of all its words.
-        let by_sentence = layers & layer::SENTENCES == layer::SENTENCES
-            || (self.anatomy && layers & layer::LANGUAGE != 0);
+        let by_sentence = layers.contains(Layers::SENTENCES)
+            || (self.anatomy && layers.contains(Layers::LANGUAGE));
         let mut sentences: Vec<SentenceLanguage> = Vec::new();
         let mut body_evidence = Evidence::default();
         if by_sentence {
@@ -239,7 +276,7 @@ impl Analyzer {
                 .collect();
         }
         let (mut language, mut languages) = (None, Vec::new());
-        if layers & layer::LANGUAGE != 0 {
+        if layers.contains(Layers::LANGUAGE) {
             languages = mix_of(sentences.iter());
             language = if self.anatomy {
                 let pooled = decide(&body_evidence, &text[anat.body.range()]);
@@ -259,7 +296,7 @@ impl Analyzer {
             };
         }
 
-        let entities = if layers & layer::ENTITIES != 0 {
+        let entities = if layers.contains(Layers::ENTITIES) {
             if boiler.is_empty() {
                 self.gazetteer().extract_tokens(text, &doc.toks)
             } else {
@@ -270,7 +307,7 @@ impl Analyzer {
             Entities::default()
         };
 
-        let topics = if layers & layer::TOPICS == layer::TOPICS {
+        let topics = if layers.contains(Layers::TOPICS) {
             match &self.model {
                 None => crate::topics::score_builtin(
                     text,
@@ -288,13 +325,13 @@ impl Analyzer {
             Vec::new()
         };
 
-        let keywords = if layers & layer::KEYWORDS != 0 {
+        let keywords = if layers.contains(Layers::KEYWORDS) {
             crate::keywords::keywords(text, &doc.toks, doc.lexemes(), article(), self.keywords)
         } else {
             Vec::new()
         };
 
-        let stats = if layers & layer::SENTENCES == layer::SENTENCES {
+        let stats = if layers.contains(Layers::SENTENCES) {
             let words = article()
                 .filter(|&i| {
                     let t = doc.toks[i];
@@ -384,7 +421,7 @@ fn inside_any(sorted: &[Span], span: Span) -> bool {
 /// assert_eq!(found.linked[0].entity.class, EntityClass::Org);
 /// ```
 pub fn entities(text: &str) -> Entities<'_> {
-    ARTICLE.run(text, layer::ENTITIES).entities
+    ARTICLE.analyze_layers(text, Layers::ENTITIES).entities
 }
 
 /// Scores the article `text` against warta's built-in news taxonomy, with
@@ -403,7 +440,7 @@ pub fn entities(text: &str) -> Entities<'_> {
 /// assert_eq!(abroad[0].label, "internasional");
 /// ```
 pub fn topics(text: &str) -> Vec<TopicScore> {
-    ARTICLE.run(text, layer::TOPICS).topics
+    ARTICLE.analyze_layers(text, Layers::TOPICS).topics
 }
 
 /// Detects the language of `text` read as plain text (a sentence, a
@@ -457,7 +494,7 @@ pub fn detect(text: &str) -> Option<Detection> {
 /// assert_eq!(doc.mix.len(), 2);
 /// ```
 pub fn detect_document(text: &str) -> DocumentLanguages {
-    let a = ARTICLE.run(text, layer::SENTENCES);
+    let a = ARTICLE.analyze_layers(text, Layers::SENTENCES);
     DocumentLanguages { document: a.language, sentences: a.sentences, mix: a.languages }
 }
 

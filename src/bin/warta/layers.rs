@@ -8,7 +8,7 @@
 
 use std::io::{self, Write};
 
-use warta::{Analysis, Analyzer};
+use warta::{Analysis, Analyzer, Layers};
 
 /// Which layer a command prints.
 #[derive(Clone, Copy, Debug)]
@@ -20,6 +20,20 @@ pub(crate) enum Layer {
     Entities,
     /// `{"topics"}`.
     Topics,
+}
+
+impl Layer {
+    /// The layers of the analysis the command prints (a line's language
+    /// needs no sentence records): only these are computed, by the code that
+    /// computes them for `warta analyze`.
+    fn layers(self, lines: bool) -> Layers {
+        match self {
+            Layer::Language if lines => Layers::LANGUAGE,
+            Layer::Language => Layers::SENTENCES,
+            Layer::Entities => Layers::ENTITIES,
+            Layer::Topics => Layers::TOPICS,
+        }
+    }
 }
 
 fn write_layer(
@@ -68,7 +82,7 @@ pub(crate) fn write_document(
     analyzer: &Analyzer,
     layer: Layer,
 ) -> io::Result<()> {
-    write_layer(out, &analyzer.analyze(text), layer, true)
+    write_layer(out, &analyzer.analyze_layers(text, layer.layers(false)), layer, true)
 }
 
 /// One JSON object per input line (empty lines included), each line read
@@ -81,7 +95,7 @@ pub(crate) fn write_lines(
 ) -> io::Result<()> {
     let analyzer = analyzer.clone().whole_text(true);
     for line in text.lines() {
-        write_layer(out, &analyzer.analyze(line), layer, false)?;
+        write_layer(out, &analyzer.analyze_layers(line, layer.layers(true)), layer, false)?;
     }
     Ok(())
 }
