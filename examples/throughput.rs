@@ -3,11 +3,11 @@
 //! unicode-segmentation's `split_word_bound_indices` over the same texts,
 //! side by side in one process (start-up excluded: the built-in data is
 //! loaded before timing). The first pass runs with empty per-thread caches
-//! (cold), the next ones warm.
+//! (cold), the next ones warm; five rounds, medians reported.
 //!
 //! `cargo run --release --example throughput -- benches/texts/varied.jsonl`
 //!
-//! With a second argument, `analyze` or `segment` (or `load`, the reading of
+//! With a second argument, `analyze`, `entities` or `segment` (or `load`, the reading of
 //! the file that both include), it makes one pass of that alone: for instruction counts, which do not
 //! drift as wall-clock time does on a shared machine
 //! (`valgrind --tool=cachegrind target/release/examples/throughput FILE analyze`).
@@ -44,6 +44,18 @@ fn main() -> std::io::Result<()> {
         // The reading and start-up above alone, to subtract from the other
         // two.
         Some("load") => return Ok(()),
+        // Entity extraction alone (the built-in gazetteer), one pass.
+        Some("entities") => {
+            let g = warta::Gazetteer::builtin();
+            // An optional third argument repeats the pass, for sampling
+            // profilers.
+            let passes = std::env::args().nth(3).and_then(|n| n.parse().ok()).unwrap_or(1);
+            let n: usize = (0..passes)
+                .map(|_| texts.iter().map(|t| g.extract(t).mentions.len()).sum::<usize>())
+                .sum();
+            println!("{n} mentions");
+            return Ok(());
+        }
         Some("segment") => {
             let n: usize = texts.iter().map(|t| t.split_word_bound_indices().count()).sum();
             println!("{n} segments");
@@ -76,14 +88,30 @@ fn main() -> std::io::Result<()> {
         s
     };
     println!("{} texts, {bytes} bytes", texts.len());
-    // Cold: fresh per-thread caches, so this pass runs on a new thread.
-    let cold = std::thread::scope(|s| s.spawn(|| run("analyze_json_line cold")).join().unwrap());
-    let mut warm = f64::MAX;
-    let mut base = f64::MAX;
-    for _ in 0..3 {
-        base = base.min(seg());
-        warm = warm.min(run("analyze_json_line warm"));
+    // Five rounds, each timing the segmenter, a cold pass (fresh per-thread
+    // caches: a new thread) and a warm pass (this thread, already over the
+    // corpus) back to back, so that a slow spell of a shared machine hits
+    // all three; the medians are reported.
+    let (mut cold, mut warm, mut base) = (Vec::new(), Vec::new(), Vec::new());
+    run("analyze_json_line warm-up");
+    for _ in 0..5 {
+        base.push(seg());
+        cold.push(std::thread::scope(|s| {
+            s.spawn(|| run("analyze_json_line cold")).join().expect("no panic")
+        }));
+        warm.push(run("analyze_json_line warm"));
     }
+    let median = |v: &mut Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    };
+    let (cold, warm, base) = (median(&mut cold), median(&mut warm), median(&mut base));
+    println!(
+        "medians: split_word_bound_indices {:.1} ms, cold {:.1} ms, warm {:.1} ms",
+        base * 1e3,
+        cold * 1e3,
+        warm * 1e3
+    );
     println!("ratio cold {:.2}x, warm {:.2}x split_word_bound_indices", base / cold, base / warm);
     Ok(())
 }

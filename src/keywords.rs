@@ -33,9 +33,10 @@ pub(crate) fn keywords(
     n: usize,
 ) -> Vec<Keyword> {
     let bytes = text.as_bytes();
-    // (stem, word, token) of every candidate, grouped by sorting: no hash
-    // map, no string per token.
-    let mut cands: Vec<(u64, u64, u32)> = Vec::new();
+    // Per distinct word of the document (the lexemes' indices): how often it
+    // is written as a candidate, and its first such token. No hash map, no
+    // string per token, no sort of the tokens.
+    let mut seen: Vec<(u32, u32)> = vec![(0, 0); lexemes.words.len()];
     for i in words {
         let (t, l) = (toks[i], lexemes[i]);
         // Only words written in lower case: capitalised ones are names
@@ -50,43 +51,50 @@ pub(crate) fn keywords(
         {
             continue;
         }
-        cands.push((l.stem, l.hash, i as u32));
+        let s = &mut seen[lexemes.ids[i] as usize];
+        if s.0 == 0 {
+            s.1 = i as u32;
+        }
+        s.0 += 1;
     }
-    if cands.is_empty() || n == 0 {
+    // (stem, count, first token) of each candidate form, grouped by stem.
+    let mut forms: Vec<(u64, u32, u32)> = seen
+        .iter()
+        .zip(lexemes.words)
+        .filter(|(s, _)| s.0 > 0)
+        .map(|(&(count, first), l)| (l.stem, count, first))
+        .collect();
+    if forms.is_empty() || n == 0 {
         return Vec::new();
     }
-    cands.sort_unstable();
+    forms.sort_unstable_by_key(|f| f.0);
     let word = |i: u32| {
         let t = toks[i as usize];
         &text[t.start..t.end]
     };
     // Per stem: (score, count, best form's token).
     let mut scored: Vec<(f64, usize, u32)> = Vec::new();
-    let mut g = 0;
-    while g < cands.len() {
-        let stem = cands[g].0;
-        let (mut count, mut best, mut best_n) = (0usize, cands[g].2, 0usize);
-        let mut f = g;
-        while f < cands.len() && cands[f].0 == stem {
-            let form = cands[f].1;
-            let mut e = f;
-            while e < cands.len() && cands[e].0 == stem && cands[e].1 == form {
-                e += 1;
-            }
-            let n_form = e - f;
-            count += n_form;
-            if n_form > best_n || (n_form == best_n && word(cands[f].2) < word(best)) {
-                best = cands[f].2;
+    for group in forms.chunk_by(|a, b| a.0 == b.0) {
+        let (mut count, mut best, mut best_n) = (0usize, group[0].2, 0u32);
+        for &(_, n_form, first) in group {
+            count += n_form as usize;
+            if n_form > best_n || (n_form == best_n && word(first) < word(best)) {
+                best = first;
                 best_n = n_form;
             }
-            f = e;
         }
         let weight = f64::from(lexemes[best as usize].keyword);
         scored.push(((1.0 + (count as f64).ln()) * weight, count, best));
-        g = f;
     }
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| word(a.2).cmp(word(b.2))));
-    scored.truncate(n);
+    let order = |a: &(f64, usize, u32), b: &(f64, usize, u32)| {
+        b.0.total_cmp(&a.0).then_with(|| word(a.2).cmp(word(b.2)))
+    };
+    // The best `n` only, then in order.
+    if scored.len() > n {
+        scored.select_nth_unstable_by(n - 1, order);
+        scored.truncate(n);
+    }
+    scored.sort_by(order);
     let top = scored.first().map_or(1.0, |k| k.0.max(f64::MIN_POSITIVE));
     scored
         .into_iter()

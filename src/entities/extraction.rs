@@ -11,6 +11,12 @@ pub(super) const KEY_BUF: usize = 64;
 
 pub(super) use crate::words::Tok;
 
+/// A hash map with the crate's word hasher: the extraction's maps are
+/// looked up per capitalised token, where SipHash costs more than the
+/// lookup.
+pub(super) type FastMap<K, V> =
+    std::collections::HashMap<K, V, std::hash::BuildHasherDefault<crate::hash::WordHasher>>;
+
 /// What a hit points to: a gazetteer entity or one made by a pattern.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(super) enum Target {
@@ -33,9 +39,13 @@ pub(super) struct Extraction<'a, 't, 'g> {
     pub(super) hits: Vec<Hit>,
     pub(super) made: Vec<Entity>,
     /// The index in `made` of each made entity's id.
-    pub(super) made_ids: std::collections::HashMap<String, usize>,
+    pub(super) made_ids: FastMap<String, usize>,
     /// Per token: [`FLAG_CAP`] and the flags of its gazetteer bucket.
     pub(super) info: Vec<u8>,
+    /// The tokens the gazetteer pass met that may start a name, in order:
+    /// those flagged [`FLAG_CAP`], and web addresses. The later passes visit
+    /// only these.
+    pub(super) starts: Vec<u32>,
     /// Whether any token is a legal-form suffix.
     pub(super) any_legal: bool,
 }

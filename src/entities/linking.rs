@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use super::extraction::{Extraction, FLAG_CAP, Hit, Target};
+use super::extraction::{Extraction, FLAG_CAP, FastMap, Hit, Target};
 use super::{Entities, Found, Mention, Source};
 use crate::span::Span;
 
@@ -13,8 +13,7 @@ impl<'t> Extraction<'_, 't, '_> {
     pub(super) fn abbreviation_pass(&mut self) {
         // Hash maps, not lists: a text may define thousands of
         // abbreviations, and each capitalised token is looked up.
-        let mut aliases: std::collections::HashMap<&'t str, Target> =
-            std::collections::HashMap::new();
+        let mut aliases: FastMap<&'t str, Target> = FastMap::default();
         let mut added = Vec::new();
         for h in &self.hits {
             let (Some(open), Some(abbr), Some(close)) = (
@@ -44,11 +43,12 @@ impl<'t> Extraction<'_, 't, '_> {
         // New hits are gathered and sorted in once: inserting each would
         // shift the list, quadratic in a text that repeats an abbreviation.
         let mut later = Vec::new();
-        for (i, t) in self.tokens.iter().enumerate() {
+        for &i in &self.starts {
+            let i = i as usize;
             if self.info[i] & FLAG_CAP == 0 {
                 continue;
             }
-            if let Some(&target) = aliases.get(self.text_of(t))
+            if let Some(&target) = aliases.get(self.text_of(&self.tokens[i]))
                 && self.hit_at(i).is_none()
             {
                 later.push(Hit { first: i, last: i, target });
@@ -62,12 +62,12 @@ impl<'t> Extraction<'_, 't, '_> {
 
     pub(super) fn finish(mut self) -> Entities<'t> {
         let classes = self.context();
-        let mut out = Entities::default();
+        let mut out =
+            Entities { mentions: Vec::with_capacity(self.hits.len()), linked: Vec::new() };
         // Each target's entity index: a short list for an article's few
         // entities, a hash map once there are many.
         let mut slot: Vec<(Target, usize)> = Vec::new();
-        let mut slot_map: std::collections::HashMap<Target, usize> =
-            std::collections::HashMap::new();
+        let mut slot_map: FastMap<Target, usize> = FastMap::default();
         for (h, &class) in self.hits.iter().zip(&classes) {
             let span = Span::new(self.tokens[h.first].start, self.tokens[h.last].end);
             let known = if slot_map.is_empty() {
@@ -102,9 +102,15 @@ impl<'t> Extraction<'_, 't, '_> {
                     e
                 }
             };
-            out.linked[e].mentions.push(out.mentions.len());
             out.linked[e].count += 1;
             out.mentions.push(Mention { span, text: &self.text[span.range()], entity: e, class });
+        }
+        // Each entity's mention list, allocated once at its size.
+        for e in &mut out.linked {
+            e.mentions = Vec::with_capacity(e.count);
+        }
+        for (m, mention) in out.mentions.iter().enumerate() {
+            out.linked[mention.entity].mentions.push(m);
         }
         rank(&mut out, self.text.len());
         out

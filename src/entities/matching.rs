@@ -19,11 +19,17 @@ impl Extraction<'_, '_, '_> {
                 && !self.g.lower_filter_hit(&self.text.as_bytes()[tok.start..tok.end])
                 || !matches!(tok.kind, TokenKind::Word | TokenKind::Number | TokenKind::Url)
             {
+                if tok.kind == TokenKind::Url {
+                    self.starts.push(i as u32);
+                }
                 i += 1;
                 continue;
             }
             let word = trim_period(self.text_of(&tok));
             let capital = first.is_ascii_uppercase() || word.starts_with(char::is_uppercase);
+            if capital || tok.kind == TokenKind::Url {
+                self.starts.push(i as u32);
+            }
             if capital {
                 self.info[i] = FLAG_CAP;
             } else if !self.g.may_start_lower(word) {

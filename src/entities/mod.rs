@@ -179,8 +179,9 @@ impl Gazetteer {
             tokens,
             hits: Vec::new(),
             made: Vec::new(),
-            made_ids: std::collections::HashMap::new(),
+            made_ids: extraction::FastMap::default(),
             info: vec![0; tokens.len()],
+            starts: Vec::with_capacity(tokens.len() / 4),
             any_legal: false,
         };
         x.gazetteer_pass();

@@ -107,20 +107,19 @@ impl Extraction<'_, '_, '_> {
         let mut i = 0;
         let mut new_hits = Vec::new();
         let mut title = (0, 0, false);
-        while i < self.tokens.len() {
-            let t = self.tokens[i];
-            let info = self.info[i];
-            if info & FLAG_CAP == 0 && t.kind != TokenKind::Url {
-                // Names start with a capital.
-                i += 1;
+        // Names start with a capital (or are a web address): only the
+        // gazetteer pass's starts are visited.
+        let starts = std::mem::take(&mut self.starts);
+        for &start in &starts {
+            if (start as usize) < i {
+                // Inside a name this pass has made.
                 continue;
             }
+            i = start as usize;
+            let t = self.tokens[i];
+            let info = self.info[i];
             let w = self.text_of(&t);
-            let found = if self.title_line(i, &mut title) {
-                // A headline in title case capitalises every word: patterns
-                // would see names everywhere.
-                None
-            } else if w == "PT" || w == "PT." {
+            let found = if w == "PT" || w == "PT." {
                 self.company_after_pt(i)
             } else if let Some((head_len, class)) =
                 (info & FLAG_HEAD != 0).then(|| self.head(i)).flatten()
@@ -133,6 +132,10 @@ impl Extraction<'_, '_, '_> {
             } else {
                 None
             };
+            // A headline in title case capitalises every word: patterns
+            // would see names everywhere. Judged only where a pattern
+            // fires, so most lines are never measured.
+            let found = found.filter(|_| !self.title_line(i, &mut title));
             match found {
                 Some(Pattern { first, last, kind, class }) => {
                     // A pattern gives way to a gazetteer match of the same
@@ -156,6 +159,7 @@ impl Extraction<'_, '_, '_> {
                 None => i += 1,
             }
         }
+        self.starts = starts;
         if new_hits.is_empty() {
             return;
         }
