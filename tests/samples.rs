@@ -107,9 +107,15 @@ fn analysis_of_the_technology_article() {
     assert_eq!(a.language.unwrap().language.code(), "id");
     let kinds: Vec<warta::PartKind> = a.anatomy.iter().map(|p| p.kind).collect();
     assert_eq!(
-        kinds[..3],
-        [warta::PartKind::Title, warta::PartKind::Byline, warta::PartKind::Dateline]
+        kinds[..4],
+        [
+            warta::PartKind::Title,
+            warta::PartKind::Byline,
+            warta::PartKind::Date,
+            warta::PartKind::Dateline
+        ]
     );
+    assert_eq!(warta::anatomy(TEKNOLOGI).published(), Some("2024-11-24T14:30+07:00"));
     assert_eq!(a.anatomy[1].value.as_deref(), Some("Dewi Anggraini"));
     assert!(TEKNOLOGI[a.body.start..a.body.end].starts_with("SURABAYA"));
     assert!(TEKNOLOGI[a.body.start..a.body.end].ends_with("sebelum mengunduh aplikasi apa pun."));

@@ -1,0 +1,694 @@
+//! What one line of a scraped page is, from its own text: the strong
+//! signals (a comment form, a copyright line, `Baca juga:`, a byline, a date
+//! line, a caption, a share prompt) and the line's shape (a paragraph, a
+//! headline, a short menu item). Context decides the rest (`mod.rs`).
+
+use super::PartKind;
+use super::date::find_date;
+
+/// Longest line that can be boilerplate, in bytes (see the crate's limits).
+pub const MAX_BOILERPLATE_LINE: usize = 400;
+
+/// The number of words of a line.
+pub(super) fn words(line: &str) -> usize {
+    line.split_whitespace().count()
+}
+
+/// `line` in ASCII lower case, in `buf` (lines up to [`MAX_BOILERPLATE_LINE`]
+/// bytes; `None` for longer ones).
+fn lower_in<'b>(line: &str, buf: &'b mut [u8; MAX_BOILERPLATE_LINE]) -> Option<&'b str> {
+    let b = buf.get_mut(..line.len())?;
+    b.copy_from_slice(line.as_bytes());
+    b.make_ascii_lowercase();
+    std::str::from_utf8(b).ok()
+}
+
+/// Whether `lower` opens with `phrase` at a word boundary.
+fn opens(lower: &str, phrase: &str) -> bool {
+    lower.starts_with(phrase)
+        && lower[phrase.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// What follows an opening `phrase` (at a word boundary), if the line opens
+/// with it.
+fn after<'a>(line: &'a str, lower: &str, phrase: &str) -> Option<&'a str> {
+    opens(lower, phrase).then(|| &line[phrase.len()..])
+}
+
+/// Whether `lower` holds `phrase` between word boundaries.
+fn has_phrase(lower: &str, phrase: &str) -> bool {
+    lower.match_indices(phrase).any(|(at, _)| {
+        let before = lower[..at].chars().next_back();
+        let after = lower[at + phrase.len()..].chars().next();
+        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+/// The line with trailing `:` and spaces and surrounding brackets removed,
+/// for whole-line matches.
+fn bare(lower: &str) -> &str {
+    lower.trim_matches(|c: char| c == ':' || c == '.' || c == '!' || c.is_whitespace())
+}
+
+/// Whether a line ends as a sentence does.
+pub(super) fn ends_sentence(t: &str) -> bool {
+    let t = t.trim_end_matches(['"', '”', '’', '\'', ')', ']', '*']);
+    t.ends_with(['.', '!', '?', '…', ';'])
+}
+
+/// The shape of a line of text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Shape {
+    /// Article prose: ends as a sentence with three words or more, or is
+    /// long.
+    Paragraph,
+    /// Three words or more, no sentence end: a headline or subhead.
+    Headline,
+    /// One or two words, or a short label: a menu item, a section.
+    Short,
+}
+
+pub(super) fn shape(t: &str) -> Shape {
+    let n = words(t);
+    if n >= 16 || (n >= 3 && ends_sentence(t)) {
+        Shape::Paragraph
+    } else if n >= 3 {
+        Shape::Headline
+    } else {
+        Shape::Short
+    }
+}
+
+/// Whether most words of a line start with a capital (a title-case
+/// headline or menu item).
+pub(super) fn title_case(t: &str) -> bool {
+    let (mut n, mut cap) = (0, 0);
+    for w in t.split_whitespace() {
+        let Some(c) = w.trim_start_matches(['"', '“', '\'', '(', '[']).chars().next() else {
+            continue;
+        };
+        if c.is_alphabetic() {
+            n += 1;
+            cap += usize::from(c.is_uppercase());
+        }
+    }
+    n > 0 && cap * 4 >= n * 3
+}
+
+/// A short line that may be a menu item: one to four words, no sentence
+/// punctuation, capitalised.
+pub(super) fn nav_like(t: &str) -> bool {
+    let n = words(t);
+    (1..=4).contains(&n)
+        && t.len() <= 40
+        && !t.contains(['.', ',', '!', '?', ';', '"', '“'])
+        && t.starts_with(|c: char| c.is_uppercase() || c.is_numeric())
+}
+
+/// Social networks and link actions, as share buttons write them.
+const SOCIAL: &[&str] = &[
+    "facebook",
+    "twitter",
+    "x",
+    "whatsapp",
+    "telegram",
+    "line",
+    "pinterest",
+    "linkedin",
+    "email",
+    "e-mail",
+    "copy link",
+    "salin tautan",
+    "salin link",
+    "salin",
+    "instagram",
+    "tiktok",
+    "youtube",
+    "threads",
+    "messenger",
+    "copy",
+    "link",
+    "tautan",
+];
+
+/// Whether a line is one social network or link action.
+pub(super) fn social(t: &str) -> bool {
+    let mut buf = [0u8; MAX_BOILERPLATE_LINE];
+    lower_in(t, &mut buf).is_some_and(|l| SOCIAL.contains(&bare(l)))
+}
+
+/// What a line is from its own text, with the value it carries.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct Strong {
+    pub(super) kind: PartKind,
+    pub(super) value: Option<String>,
+    /// A header that opens a block of items below it (`Artikel Terkait`,
+    /// `Tags`, `Bagikan:`, `BACA JUGA:`, `Komentar`).
+    pub(super) header: bool,
+}
+
+impl Strong {
+    fn of(kind: PartKind) -> Option<Strong> {
+        Some(Strong { kind, value: None, header: false })
+    }
+
+    fn header(kind: PartKind) -> Option<Strong> {
+        Some(Strong { kind, value: None, header: true })
+    }
+}
+
+const COMMENT_FORM: &[&str] = &[
+    "tinggalkan balasan",
+    "tinggalkan komentar",
+    "alamat email anda tidak akan",
+    "ruas yang wajib ditandai",
+    "leave a reply",
+    "your email address will not be published",
+    "required fields are marked",
+    "kirim komentar",
+    "batalkan balasan",
+    "tulis komentar",
+    "untuk berkomentar",
+    "lihat semua komentar",
+    "komentar anda",
+    "beri komentar",
+    "tambah komentar",
+    "belum ada komentar",
+];
+
+const FOOTER: &[&str] =
+    &["hak cipta", "all rights reserved", "dilindungi undang-undang", "hak terpelihara"];
+
+/// Words of a footer's link row.
+const FOOTER_LINKS: &[&str] = &[
+    "redaksi",
+    "pedoman media siber",
+    "kebijakan privasi",
+    "privacy",
+    "kontak",
+    "tentang kami",
+    "karir",
+    "disclaimer",
+    "syarat",
+    "info iklan",
+    "hubungi kami",
+    "about us",
+];
+
+const ADS: &[&str] = &[
+    "advertisement",
+    "iklan",
+    "scroll to continue with content",
+    "scroll untuk melanjutkan",
+    "scroll untuk melanjutkan membaca",
+    "ads",
+    "adv",
+    "sponsored",
+    "konten sponsor",
+    "promoted",
+    "artikel ini merupakan kerja sama",
+];
+
+const READ_ALSO: &[&str] = &[
+    "baca juga",
+    "baca",
+    "simak juga",
+    "lihat juga",
+    "read also",
+    "baca selengkapnya",
+    "simak",
+    "lihat",
+    "simak video",
+    "tonton video",
+    "saksikan video",
+    "tonton juga",
+    "baca lagi",
+    "baca berita",
+];
+
+const RELATED: &[&str] = &[
+    "artikel terkait",
+    "berita terkait",
+    "berita lainnya",
+    "berita lain",
+    "terpopuler",
+    "berita terpopuler",
+    "populer",
+    "rekomendasi",
+    "rekomendasi untuk anda",
+    "pilihan editor",
+    "baca selanjutnya",
+    "artikel berkaitan",
+    "berita berkaitan",
+    "most popular",
+    "related articles",
+    "related news",
+    "related",
+    "berita pilihan",
+    "terkini",
+    "berita terkini",
+    "artikel lainnya",
+    "video pilihan",
+    "topik pilihan",
+    "trending",
+    "lainnya",
+    "paling banyak dibaca",
+    "terpopuler hari ini",
+    "berita utama",
+    "headline",
+    "artikel pilihan",
+    "bacaan lain",
+    "more stories",
+];
+
+const TAGS: &[&str] = &[
+    "tags",
+    "tag",
+    "topik",
+    "kata kunci",
+    "keywords",
+    "topik terkait",
+    "topik berkaitan",
+    "topik pilihan",
+    "label",
+];
+
+const SHARE_HEADERS: &[&str] = &[
+    "bagikan",
+    "bagikan artikel ini",
+    "bagikan berita ini",
+    "bagikan artikel",
+    "bagikan ke",
+    "share",
+    "share this",
+    "share this article",
+    "share artikel",
+    "share to",
+    "kongsi",
+    "kongsi artikel ini",
+    "kongsi berita ini",
+    "sebarkan",
+    "sebarkan artikel ini",
+];
+
+/// Follow and subscribe prompts: any of these in a line.
+const FOLLOW: &[&str] = &[
+    "google news",
+    "whatsapp channel",
+    "saluran whatsapp",
+    "grup telegram",
+    "channel telegram",
+    "ikuti kami di",
+    "follow us",
+    "ikuti berita",
+    "dapatkan update",
+    "download aplikasi",
+    "unduh aplikasi",
+    "klik link",
+    "simak breaking news",
+    "ikuti whatsapp",
+    "join channel",
+    "langganan newsletter",
+    "berlangganan newsletter",
+    "ikuti juga akun",
+    "ikuti saluran",
+];
+
+const BYLINE: &[&str] = &[
+    "oleh",
+    "by",
+    "penulis",
+    "reporter",
+    "editor",
+    "pewarta",
+    "redaktur",
+    "penyunting",
+    "kontributor",
+    "laporan wartawan",
+    "laporan reporter",
+    "written by",
+    "wartawan",
+    "jurnalis",
+    "penerjemah",
+    "editor bahasa",
+];
+
+const SOURCE: &[&str] = &["sumber", "source", "(sumber", "sumber berita", "dikutip dari"];
+
+const CAPTION_OPENERS: &[&str] =
+    &["foto", "photo", "ilustrasi", "gambar", "[gambas", "(foto", "foto/", "video", "infografis"];
+
+/// Credits in a caption's closing parentheses.
+const CREDITS: &[&str] = &[
+    "foto",
+    "photo",
+    "dok.",
+    "dok ",
+    "shutterstock",
+    "getty",
+    "istimewa",
+    "istock",
+    "freepik",
+    "unsplash",
+    "pexels",
+    "afp",
+    "reuters",
+    "ap ",
+    "tangkapan layar",
+    "screenshot",
+    "humas",
+    "ist)",
+    "bernama",
+];
+
+/// What the line `t` (trimmed) is from its own text, if it is something
+/// other than article text.
+pub(super) fn strong(t: &str) -> Option<Strong> {
+    let mut buf = [0u8; MAX_BOILERPLATE_LINE];
+    let lower = lower_in(t, &mut buf)?;
+    let n = words(t);
+    let b = bare(lower);
+    if COMMENT_FORM.iter().any(|p| has_phrase(lower, p))
+        || b == "komentar"
+        || b == "kirim"
+        || (opens(lower, "komentar") && n <= 3 && !ends_sentence(t))
+    {
+        return if b == "komentar" || opens(lower, "komentar (") {
+            Strong::header(PartKind::CommentForm)
+        } else {
+            Strong::of(PartKind::CommentForm)
+        };
+    }
+    if lower.contains('©')
+        || FOOTER.iter().any(|p| has_phrase(lower, p))
+        || opens(lower, "copyright")
+    {
+        return Strong::of(PartKind::Footer);
+    }
+    let pieces: Vec<&str> = lower.split(['|', '•', '·']).map(str::trim).collect();
+    if pieces.len() >= 3 && pieces.iter().all(|p| words(p) <= 4) {
+        let footer = pieces.iter().any(|p| FOOTER_LINKS.iter().any(|f| p.contains(f)));
+        if footer {
+            return Strong::of(PartKind::Footer);
+        }
+        if !lower.contains(':') && find_date(t).is_none() {
+            return Strong::of(PartKind::Nav);
+        }
+    }
+    if ADS.contains(&b) {
+        return Strong::of(PartKind::Ad);
+    }
+    if RELATED.contains(&b) && n <= 5 {
+        return Strong::header(PartKind::Related);
+    }
+    if TAGS.contains(&b) {
+        return Strong::header(PartKind::Tags);
+    }
+    for tag in TAGS {
+        if let Some(rest) = after(t, lower, tag) {
+            if rest.trim_start().starts_with(':') && n <= 40 {
+                return Strong::of(PartKind::Tags);
+            }
+        }
+    }
+    if n >= 1 && t.split_whitespace().all(|w| w.starts_with('#') && w.len() > 1) {
+        return Strong::of(PartKind::Tags);
+    }
+    if SHARE_HEADERS.contains(&b) {
+        return Strong::header(PartKind::Share);
+    }
+    for opener in ["bagikan", "share", "kongsi"] {
+        if let Some(rest) = after(t, lower, opener) {
+            let rest = rest.trim_start_matches([':', ' ']);
+            let mut buf2 = [0u8; MAX_BOILERPLATE_LINE];
+            if rest.len() < t.len()
+                && t[..t.len() - rest.len()].contains(':')
+                && lower_in(rest, &mut buf2).is_some_and(|r| {
+                    r.split([' ', ',', '|']).filter(|w| !w.is_empty()).all(|w| SOCIAL.contains(&w))
+                })
+            {
+                return Strong::of(PartKind::Share);
+            }
+        }
+    }
+    if FOLLOW.iter().any(|p| has_phrase(lower, p)) && n <= 60 {
+        return Strong::of(PartKind::Share);
+    }
+    for opener in READ_ALSO {
+        if let Some(rest) = after(t, lower, opener) {
+            let rest = rest.trim_start();
+            let colon = rest.starts_with([':', '-', '–', '—', '»', '>']);
+            if rest.is_empty() || rest == ":" {
+                return Strong::header(PartKind::ReadAlso);
+            }
+            // `baca`, `simak` and `lihat` alone open sentences too: only
+            // with a colon.
+            let weak = matches!(*opener, "baca" | "simak" | "lihat");
+            if colon || (!weak && n <= 25 && !ends_sentence(t)) {
+                return Strong::of(PartKind::ReadAlso);
+            }
+        }
+    }
+    if let Some(v) = source_value(t, lower) {
+        return Some(Strong { kind: PartKind::Source, value: Some(v), header: false });
+    }
+    if source_code(t) {
+        return Strong::of(PartKind::SourceCode);
+    }
+    if caption(t, lower) {
+        return Strong::of(PartKind::Caption);
+    }
+    if let Some(name) = byline(t, lower) {
+        return Some(Strong { kind: PartKind::Byline, value: Some(name), header: false });
+    }
+    if let Some(d) = find_date(t) {
+        let rest = format!("{} {}", &t[..d.start], &t[d.end..]);
+        let extra = rest
+            .split(|c: char| c.is_whitespace() || "|-–—,:/()".contains(c))
+            .filter(|w| !w.is_empty())
+            .filter(|w| {
+                !matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "diperbarui"
+                        | "dipublikasikan"
+                        | "diterbitkan"
+                        | "terbit"
+                        | "published"
+                        | "updated"
+                        | "update"
+                        | "posted"
+                        | "pada"
+                        | "on"
+                        | "wib"
+                        | "wita"
+                        | "wit"
+                )
+            })
+            .count();
+        if extra <= 2 {
+            return Some(Strong { kind: PartKind::Date, value: Some(d.value), header: false });
+        }
+    }
+    if !t.contains(char::is_whitespace)
+        && t.chars().all(|c| c.is_lowercase() || c == '-' || c.is_ascii_digit())
+        && t.chars().any(char::is_alphabetic)
+    {
+        return Strong::of(PartKind::Slug);
+    }
+    None
+}
+
+/// A source line (`Sumber: Antara`, `(Sumber: Kompas)`), with its value.
+fn source_value(t: &str, lower: &str) -> Option<String> {
+    if words(t) > 12 {
+        return None;
+    }
+    SOURCE.iter().find_map(|opener| {
+        let rest = after(t, lower, opener)?;
+        let rest = rest.trim_start();
+        // `Sumber dana ...` is a sentence: a source line has its colon.
+        let rest = rest.strip_prefix(':')?;
+        let v = rest.trim_matches([':', ' ', ')', '(', '.']);
+        (!v.is_empty()).then(|| v.to_string())
+    })
+}
+
+/// A source code alone on a line: `(ant/dil)`, `(rdp/imk)`, `(*)`.
+pub(super) fn source_code(t: &str) -> bool {
+    let Some(inner) = t.strip_prefix(['(', '[']).and_then(|s| s.strip_suffix([')', ']'])) else {
+        return false;
+    };
+    let inner = inner.trim();
+    inner == "*"
+        || (!inner.is_empty()
+            && inner.len() <= 24
+            && inner.split('/').all(|p| {
+                let p = p.trim();
+                (2..=6).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_lowercase())
+            }))
+}
+
+/// The length of a source code that closes a paragraph (`... kata dia.
+/// (ant/dil)`), if any.
+pub(super) fn trailing_source_code(t: &str) -> Option<usize> {
+    let open = t.rfind(['(', '['])?;
+    let code = &t[open..];
+    (open > 0 && t[..open].ends_with(' ') && source_code(code)).then_some(code.len())
+}
+
+/// A photo caption or credit.
+fn caption(t: &str, lower: &str) -> bool {
+    let n = words(t);
+    if n > 80 {
+        return false;
+    }
+    let opened = CAPTION_OPENERS.iter().any(|o| {
+        lower.starts_with(o)
+            && lower[o.len()..].trim_start().starts_with([':', '/', '|'])
+            && !lower[o.len()..].starts_with('-')
+    });
+    if opened || lower.starts_with("[gambas") {
+        return true;
+    }
+    // Closing parentheses that credit a photo.
+    let closes = t.ends_with(')') || t.ends_with(").");
+    closes
+        && lower.rfind('(').is_some_and(|open| {
+            let credit = &lower[open..];
+            credit.len() <= 80 && CREDITS.iter().any(|c| credit.contains(c))
+        })
+        && (lower.starts_with("ilustrasi")
+            || lower.contains("foto")
+            || lower.contains("photo")
+            || !ends_sentence(&t[..lower.rfind('(').unwrap_or(0)]))
+}
+
+/// A credit line's name: `Reporter: Budi Santoso | Editor: Ani`,
+/// `Oleh Aminah Yusof - 3 Mac 2026`, `Laporan wartawan Tribunnews.com,
+/// Budi`, `Budi Santoso - detikFinance`.
+fn byline(t: &str, lower: &str) -> Option<String> {
+    let n = words(t);
+    if n > 24 {
+        return None;
+    }
+    for opener in BYLINE {
+        let Some(rest) = after(t, lower, opener) else { continue };
+        let colon = rest.trim_start().starts_with(':');
+        // A byline is short, or has its colon: `Oleh karena itu, ...` is
+        // a sentence.
+        if !colon && (n > 14 || ends_sentence(t) && find_date(t).is_none()) {
+            continue;
+        }
+        if let Some(name) = first_name(rest) {
+            return Some(name);
+        }
+    }
+    // `Budi Santoso - detikFinance`.
+    if n <= 8 {
+        if let Some((name, outlet)) = t.split_once(" - ") {
+            let outlet = outlet.trim();
+            if outlet.starts_with("detik") && !outlet.contains(' ') {
+                return first_name(name);
+            }
+        }
+    }
+    None
+}
+
+/// The first capitalised name (one to five words) among the pieces of a
+/// credit, split at separators; a piece with a web domain is skipped.
+fn first_name(rest: &str) -> Option<String> {
+    for piece in rest.split(['·', '|', ',', '—', '–', '(', '/', ':', '@']) {
+        let piece = piece.split(" - ").next().unwrap_or("").trim();
+        let piece = piece.trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
+        if piece.is_empty() || piece.contains('.') && !piece.contains(". ") {
+            continue;
+        }
+        let name: Vec<&str> = piece.split_whitespace().collect();
+        // Stop at a date or a lower-case word: `Budi Santoso 3 Mac`.
+        let end = name
+            .iter()
+            .position(|w| !w.starts_with(|c: char| c.is_uppercase()))
+            .unwrap_or(name.len());
+        let name = &name[..end];
+        if (1..=5).contains(&name.len()) && !name.iter().any(|w| is_role(w)) {
+            return Some(name.join(" "));
+        }
+        if !name.is_empty() {
+            // A role (`Editor`) before the name: try what follows.
+            continue;
+        }
+        return None;
+    }
+    None
+}
+
+fn is_role(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "editor" | "reporter" | "penulis" | "pewarta" | "redaktur" | "kontributor" | "oleh" | "by"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind(t: &str) -> Option<PartKind> {
+        strong(t).map(|s| s.kind)
+    }
+
+    #[test]
+    fn phrases_count_at_word_boundaries_and_in_their_shape() {
+        assert_eq!(kind("Terkait hal itu, Bank Indonesia belum berkomentar."), None);
+        assert_eq!(kind("Iklan rokok dilarang di Jakarta."), None);
+        assert_eq!(kind("Sumber dana proyek itu berasal dari APBN."), None);
+        assert_eq!(kind("Foto-foto kejadian itu beredar di media sosial."), None);
+        assert_eq!(kind("Komentar itu disampaikan Menteri Keuangan kemarin."), None);
+        assert_eq!(kind("Bagikan bantuan sosial dilakukan di balai desa."), None);
+        assert_eq!(kind("Oleh karena itu, harga naik."), None);
+        assert_eq!(kind("ADVERTISEMENT"), Some(PartKind::Ad));
+        assert_eq!(kind("Iklan"), Some(PartKind::Ad));
+        assert_eq!(kind("Bagikan artikel ini:"), Some(PartKind::Share));
+        assert_eq!(kind("Bagikan: Facebook Twitter WhatsApp"), Some(PartKind::Share));
+        assert_eq!(kind("Baca juga: Harga cabai turun"), Some(PartKind::ReadAlso));
+        assert_eq!(kind("Sumber: ANTARA"), Some(PartKind::Source));
+        assert_eq!(kind("(ant/dil)"), Some(PartKind::SourceCode));
+        assert_eq!(kind("Tags: beras, harga, inflasi"), Some(PartKind::Tags));
+        assert_eq!(kind("Artikel Terkait"), Some(PartKind::Related));
+        assert_eq!(kind("© 2026 NamaPortal. Hak cipta dilindungi undang-undang."), Some(PartKind::Footer));
+        assert_eq!(kind("Tulis komentar Anda di sini"), Some(PartKind::CommentForm));
+        assert_eq!(kind("Ikuti kami di Google News"), Some(PartKind::Share));
+        assert_eq!(kind("Pakar menyarankan memeriksa izin sebelum mengunduh aplikasi apa pun."), None);
+        assert_eq!(kind("Foto: Suasana pasar. (ANTARA FOTO/Budi)"), Some(PartKind::Caption));
+        assert_eq!(kind("Selasa, 3 Februari 2026 | 09:12 WIB"), Some(PartKind::Date));
+        assert_eq!(kind("beli-xiaomi"), Some(PartKind::Slug));
+    }
+
+    #[test]
+    fn bylines_and_their_names() {
+        for (line, name) in [
+            ("Reporter: Budi Santoso | Editor: Ani Lestari", "Budi Santoso"),
+            ("Penulis: Dewi Anggraini", "Dewi Anggraini"),
+            ("Oleh Aminah Yusof - 3 Mac 2026 @ 10:15am", "Aminah Yusof"),
+            ("Laporan wartawan Tribunnews.com, Reza Pahlevi", "Reza Pahlevi"),
+            ("Rina Wulandari - detikFinance", "Rina Wulandari"),
+            ("Editor: Ani Lestari", "Ani Lestari"),
+            ("Penulis Yoga Pratama | Editor Sari", "Yoga Pratama"),
+        ] {
+            let s = strong(line).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!((s.kind, s.value.as_deref()), (PartKind::Byline, Some(name)), "{line}");
+        }
+    }
+
+    #[test]
+    fn shapes() {
+        assert_eq!(shape("Harga beras naik lagi."), Shape::Paragraph);
+        assert_eq!(shape("Harga Beras Naik Lagi"), Shape::Headline);
+        assert_eq!(shape("Ekonomi"), Shape::Short);
+        assert!(nav_like("Cek Fakta"));
+        assert!(!nav_like("Harga naik."));
+        assert_eq!(trailing_source_code("Harga naik, kata dia. (ant/dil)"), Some(9));
+        assert_eq!(trailing_source_code("Harga naik (10 persen)"), None);
+    }
+}
