@@ -264,3 +264,24 @@ fn languages_of_the_technology_article() {
         assert_eq!(warta::Language::from_code(lang.code()), Some(lang));
     }
 }
+
+/// The lede after a glued slug is a body sentence that starts where the
+/// body does: filtering sentences by `in_body` keeps it.
+#[test]
+fn lede_after_a_glued_slug_is_in_the_body() {
+    let text = "beli\n\nbeli-xiaomiPemerintah Taiwan sedang menyelidiki Xiaomi. Penyelidikan berjalan.\n\nIsi kedua artikel ini cukup panjang.";
+    let a = warta::Analyzer::new().analyze(text);
+    let first = a.sentences.iter().find(|s| s.span.end > a.body.start).unwrap();
+    assert_eq!(first.span.start, a.body.start);
+    assert!(first.in_body);
+    assert!(text[first.span.range()].starts_with("Pemerintah Taiwan"));
+}
+
+/// A body that opens with a hyphenated word is no glued slug.
+#[test]
+fn body_opening_with_e_ktp() {
+    let text = "Judul Berita Tentang KTP Elektronik\n\ne-KTP kini bisa diurus di kecamatan. Warga menyambut baik.\n\nPetugas menambah loket.";
+    let a = warta::anatomy(text);
+    assert!(text[a.body.range()].starts_with("e-KTP kini"), "{:?}", &text[a.body.range()]);
+    assert!(!a.parts.iter().any(|p| p.kind == warta::PartKind::Slug));
+}

@@ -264,13 +264,26 @@ impl Analyzer {
                 .iter()
                 .zip(&evidence)
                 .map(|((span, _), ev)| {
-                    if anat.body.contains(*span) {
+                    // A sentence that a glued slug (`beli-xiaomiPemerintah`)
+                    // opens starts where the body does.
+                    let span = if span.start < anat.body.start
+                        && anat.body.start < span.end
+                        && span.end <= anat.body.end
+                        && text[span.start..anat.body.start]
+                            .bytes()
+                            .all(|b| !b.is_ascii_whitespace())
+                    {
+                        Span::new(anat.body.start, span.end)
+                    } else {
+                        *span
+                    };
+                    if anat.body.contains(span) {
                         body_evidence += *ev;
                     }
                     SentenceLanguage {
-                        span: *span,
+                        span,
                         detection: decide(ev, &text[span.range()]),
-                        in_body: anat.body.contains(*span) && !inside_any(&boiler, *span),
+                        in_body: anat.body.contains(span) && !inside_any(&boiler, span),
                     }
                 })
                 .collect();

@@ -182,16 +182,40 @@ mod tests {
                 "Selasa, 3 Februari 2026 | 09:12 WIB",
                 "2026-02-03T09:12+07:00",
             ),
-            ("Kamis, 5 Maret 2026 14:30 WITA", "Kamis, 5 Maret 2026 14:30 WITA", "2026-03-05T14:30+08:00"),
-            ("Rabu 04 Feb 2026, 10:15 WIB", "Rabu 04 Feb 2026, 10:15 WIB", "2026-02-04T10:15+07:00"),
+            (
+                "Kamis, 5 Maret 2026 14:30 WITA",
+                "Kamis, 5 Maret 2026 14:30 WITA",
+                "2026-03-05T14:30+08:00",
+            ),
+            (
+                "Rabu 04 Feb 2026, 10:15 WIB",
+                "Rabu 04 Feb 2026, 10:15 WIB",
+                "2026-02-04T10:15+07:00",
+            ),
             ("03/02/2026, 09:12 WIB", "03/02/2026, 09:12 WIB", "2026-02-03T09:12+07:00"),
-            ("Jumat, 6 Maret 2026 08:00 WIT", "Jumat, 6 Maret 2026 08:00 WIT", "2026-03-06T08:00+09:00"),
-            ("Oleh Aminah Yusof - 3 Mac 2026 @ 10:15am", "3 Mac 2026 @ 10:15am", "2026-03-03T10:15+08:00"),
+            (
+                "Jumat, 6 Maret 2026 08:00 WIT",
+                "Jumat, 6 Maret 2026 08:00 WIT",
+                "2026-03-06T08:00+09:00",
+            ),
+            (
+                "Oleh Aminah Yusof - 3 Mac 2026 @ 10:15am",
+                "3 Mac 2026 @ 10:15am",
+                "2026-03-03T10:15+08:00",
+            ),
             ("Mac 3, 2026 @ 10:15pm", "Mac 3, 2026 @ 10:15pm", "2026-03-03T22:15+08:00"),
             ("Isnin, 2 Mac 2026", "Isnin, 2 Mac 2026", "2026-03-02"),
             ("Feb 3, 2026", "Feb 3, 2026", "2026-02-03"),
-            ("Diperbarui 3 Februari 2026, 10:00 WIB", "3 Februari 2026, 10:00 WIB", "2026-02-03T10:00+07:00"),
-            ("Senin, 9 Maret 2026 - 16:45 WIB", "Senin, 9 Maret 2026 - 16:45 WIB", "2026-03-09T16:45+07:00"),
+            (
+                "Diperbarui 3 Februari 2026, 10:00 WIB",
+                "3 Februari 2026, 10:00 WIB",
+                "2026-02-03T10:00+07:00",
+            ),
+            (
+                "Senin, 9 Maret 2026 - 16:45 WIB",
+                "Senin, 9 Maret 2026 - 16:45 WIB",
+                "2026-03-09T16:45+07:00",
+            ),
         ] {
             assert_eq!(value(line), Some((text.to_string(), iso.to_string())), "{line}");
         }

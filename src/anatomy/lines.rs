@@ -656,10 +656,16 @@ mod tests {
         assert_eq!(kind("(ant/dil)"), Some(PartKind::SourceCode));
         assert_eq!(kind("Tags: beras, harga, inflasi"), Some(PartKind::Tags));
         assert_eq!(kind("Artikel Terkait"), Some(PartKind::Related));
-        assert_eq!(kind("© 2026 NamaPortal. Hak cipta dilindungi undang-undang."), Some(PartKind::Footer));
+        assert_eq!(
+            kind("© 2026 NamaPortal. Hak cipta dilindungi undang-undang."),
+            Some(PartKind::Footer)
+        );
         assert_eq!(kind("Tulis komentar Anda di sini"), Some(PartKind::CommentForm));
         assert_eq!(kind("Ikuti kami di Google News"), Some(PartKind::Share));
-        assert_eq!(kind("Pakar menyarankan memeriksa izin sebelum mengunduh aplikasi apa pun."), None);
+        assert_eq!(
+            kind("Pakar menyarankan memeriksa izin sebelum mengunduh aplikasi apa pun."),
+            None
+        );
         assert_eq!(kind("Foto: Suasana pasar. (ANTARA FOTO/Budi)"), Some(PartKind::Caption));
         assert_eq!(kind("Selasa, 3 Februari 2026 | 09:12 WIB"), Some(PartKind::Date));
         assert_eq!(kind("beli-xiaomi"), Some(PartKind::Slug));

@@ -198,7 +198,9 @@ fn glued_slug(para: &str) -> Option<usize> {
     let pieces = slug.split('-').filter(|p| !p.is_empty()).count();
     let next_lower = bytes.get(i + 1).is_some_and(|b| b.is_ascii_lowercase());
     let next_word = bytes.get(i).is_some_and(u8::is_ascii_uppercase)
-        && (next_lower || bytes.get(i + 1..i + 3).is_some_and(|w| w.iter().all(u8::is_ascii_uppercase)) && pieces >= 3);
+        && (next_lower
+            || bytes.get(i + 1..i + 3).is_some_and(|w| w.iter().all(u8::is_ascii_uppercase))
+                && pieces >= 3);
     (pieces >= 2 && !slug.ends_with('-') && !slug.starts_with('-') && next_word).then_some(i)
 }
 
@@ -291,9 +293,7 @@ pub fn anatomy(text: &str) -> Anatomy {
     let inline = |k: Option<PartKind>| {
         matches!(
             k,
-            None | Some(
-                PartKind::ReadAlso | PartKind::Ad | PartKind::Caption | PartKind::Share
-            )
+            None | Some(PartKind::ReadAlso | PartKind::Ad | PartKind::Caption | PartKind::Share)
         )
     };
     let mut best: Option<(usize, usize, usize)> = None;
@@ -342,7 +342,10 @@ pub fn anatomy(text: &str) -> Anatomy {
         }
     };
     let Some((first, last)) = body_lines else {
-        return Anatomy { parts: parts_of(&lines, &label, Vec::new()), body: Span::new(text.len(), text.len()) };
+        return Anatomy {
+            parts: parts_of(&lines, &label, Vec::new()),
+            body: Span::new(text.len(), text.len()),
+        };
     };
 
     // Above the body: the title, its section, the rest.
@@ -376,13 +379,22 @@ pub fn anatomy(text: &str) -> Anatomy {
     }
     if let Some((len, value)) = dateline(rest) {
         let d = rest[..len].trim_end().trim_end_matches(['-', '–', '—', ':']).trim_end();
-        extra.push(Part { kind: PartKind::Dateline, span: Span::new(start, start + d.len()), value: Some(value) });
+        extra.push(Part {
+            kind: PartKind::Dateline,
+            span: Span::new(start, start + d.len()),
+            value: Some(value),
+        });
     }
     // The last: a source code that closes it.
     let mut end = lines[last].span.end;
     if let Some(len) = lines::trailing_source_code(lines[last].text) {
-        extra.push(Part { kind: PartKind::SourceCode, span: Span::new(end - len, end), value: None });
-        end = lines[last].span.start + lines[last].text[..lines[last].text.len() - len].trim_end().len();
+        extra.push(Part {
+            kind: PartKind::SourceCode,
+            span: Span::new(end - len, end),
+            value: None,
+        });
+        end = lines[last].span.start
+            + lines[last].text[..lines[last].text.len() - len].trim_end().len();
     }
     // Dates inside bylines (`Oleh X - 3 Mac 2026 @ 10:15am`).
     for (line, l) in lines.iter().zip(&label) {
@@ -390,7 +402,11 @@ pub fn anatomy(text: &str) -> Anatomy {
             && let Some(d) = date::find_date(line.text)
         {
             let s = line.span.start;
-            extra.push(Part { kind: PartKind::Date, span: Span::new(s + d.start, s + d.end), value: Some(d.value) });
+            extra.push(Part {
+                kind: PartKind::Date,
+                span: Span::new(s + d.start, s + d.end),
+                value: Some(d.value),
+            });
         }
     }
     Anatomy { parts: parts_of(&lines, &label, extra), body: Span::new(start, end.max(start)) }
@@ -444,10 +460,13 @@ fn blocks(lines: &[Line<'_>], label: &mut [Label], headers: &[bool]) {
         }
         let Some(kind) = label[i].kind else { continue };
         let mut j = i + 1;
-        while j < n && j <= i + MAX_BLOCK_ITEMS && label[j].kind.is_none_or(|k| k == PartKind::Date) {
+        while j < n && j <= i + MAX_BLOCK_ITEMS && label[j].kind.is_none_or(|k| k == PartKind::Date)
+        {
             let t = lines[j].text;
             let item = match kind {
-                PartKind::Related => shape(t) != Shape::Paragraph || words(t) <= 20 && !ends_sentence(t),
+                PartKind::Related => {
+                    shape(t) != Shape::Paragraph || words(t) <= 20 && !ends_sentence(t)
+                }
                 PartKind::Tags => words(t) <= 5 && !ends_sentence(t),
                 PartKind::Share => social(t),
                 PartKind::ReadAlso => j == i + 1 && shape(t) != Shape::Paragraph,

@@ -6,18 +6,14 @@ use super::extraction::{Extraction, KEY_BUF};
 use super::gazetteer::EntityClass;
 use crate::normalize::ascii_lowercase_in;
 
-/// Nouns after which a country is a nationality, not a place.
+/// Nouns after which a country is a nationality, not a place (`tentara
+/// Israel`, `dolar AS`). A government or its office (`Pemerintah Taiwan`,
+/// `Presiden Amerika Serikat`, `Kepolisian Malaysia`) names the country
+/// itself: those nouns are not here.
 const NATIONALITY_NOUNS: &[&str] = &[
     "tentara",
     "militer",
     "pasukan",
-    "pemerintah",
-    "pemerintahan",
-    "presiden",
-    "menteri",
-    "raja",
-    "ratu",
-    "kaisar",
     "dolar",
     "dollar",
     "yen",
@@ -46,9 +42,6 @@ const NATIONALITY_NOUNS: &[&str] = &[
     "maskapai",
     "perusahaan",
     "pejabat",
-    "polisi",
-    "kepolisian",
-    "otoritas",
     "delegasi",
     "pemain",
     "atlet",
@@ -61,10 +54,6 @@ const NATIONALITY_NOUNS: &[&str] = &[
     "armada",
     "diplomat",
     "intelijen",
-    "parlemen",
-    "kabinet",
-    "rezim",
-    "junta",
     "utusan",
     "produk",
     "pesawat",
@@ -144,6 +133,17 @@ impl Extraction<'_, '_, '_> {
         })
     }
 
+    /// `Sumber: Antara`, `Source: Reuters`: token `i` right after a source
+    /// label and its colon.
+    pub(super) fn source_line(&self, i: usize) -> bool {
+        self.prev_word(i, 1) == Some(":")
+            && self.prev_word(i, 2).is_some_and(|w| {
+                w.eq_ignore_ascii_case("sumber")
+                    || w.eq_ignore_ascii_case("source")
+                    || w.eq_ignore_ascii_case("berita")
+            })
+    }
+
     pub(super) fn ticker_cue(&self, i: usize) -> bool {
         let after_paren = self.prev_word(i, 1) == Some("(")
             && self.tokens.get(i + 1).is_some_and(|t| self.text_of(t) == ")");
@@ -183,5 +183,31 @@ impl Extraction<'_, '_, '_> {
             classes.push(class);
         }
         classes
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::EntityClass;
+    use crate::entities::entities;
+
+    fn class_of(text: &str, surface: &str) -> Option<EntityClass> {
+        entities(text).mentions.iter().find(|m| m.text == surface).map(|m| m.class)
+    }
+
+    #[test]
+    fn a_government_names_its_country_a_noun_makes_it_a_nationality() {
+        assert_eq!(class_of("Pemerintah Taiwan menyelidiki.", "Taiwan"), Some(EntityClass::Loc));
+        assert_eq!(class_of("Kepolisian Taiwan menyelidiki.", "Taiwan"), Some(EntityClass::Loc));
+        assert_eq!(
+            class_of("Kata Presiden Amerika Serikat kemarin.", "Amerika Serikat"),
+            Some(EntityClass::Loc)
+        );
+        assert_eq!(class_of("Kata Perdana Menteri Israel itu.", "Israel"), Some(EntityClass::Loc));
+        assert_eq!(class_of("Nilai dolar AS naik.", "AS"), Some(EntityClass::Misc));
+        assert_eq!(
+            class_of("Serangan tentara Israel berlanjut.", "Israel"),
+            Some(EntityClass::Misc)
+        );
     }
 }

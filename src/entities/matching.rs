@@ -61,6 +61,9 @@ impl Extraction<'_, '_, '_> {
             if found.is_none() {
                 found = try_all(&bucket.single);
             }
+            if found.is_none() {
+                found = self.minister(i, word);
+            }
             match found {
                 // `US$2,5`: a currency, not the country.
                 Some((n, _))
@@ -78,6 +81,30 @@ impl Extraction<'_, '_, '_> {
                 None => i += 1,
             }
         }
+    }
+
+    /// `Menteri Keuangan`: a minister's title names the ministry
+    /// (`Kementerian Keuangan`) when the gazetteer lists it; `Perdana
+    /// Menteri` is no ministry.
+    fn minister(&self, i: usize, word: &str) -> Option<(usize, u32)> {
+        if !word.eq_ignore_ascii_case("menteri")
+            || self.prev_word(i, 1).is_some_and(|w| w.eq_ignore_ascii_case("perdana"))
+        {
+            return None;
+        }
+        let next = trim_period(self.text_of(&self.word_run(i, 2)?[1]));
+        let cands = self.g.index2.get_pair("kementerian", next)?;
+        cands.iter().find_map(|&s| {
+            let s = &self.g.surfaces[s as usize];
+            let rest = &s.tokens[1..];
+            let got = self.word_run(i + 1, rest.len())?;
+            let same = got.iter().zip(rest).all(|(g, w)| {
+                let g = trim_period(self.text_of(g));
+                g == &**w || g.starts_with(char::is_uppercase) && same_ignoring_case(g, w)
+            });
+            (same && s.tokens[0].eq_ignore_ascii_case("kementerian"))
+                .then_some((s.tokens.len(), s.entity))
+        })
     }
 
     /// Whether the surface `want` matches the tokens from `i` under `rule`.
@@ -102,11 +129,16 @@ impl Extraction<'_, '_, '_> {
             }
             Rule::Exact => exact,
             Rule::Ambiguous => {
-                if !exact || self.sentence_initial(i) {
+                let kind = self.g.entities[entity as usize].kind.as_str();
+                let outlet = matches!(kind, "outlet" | "agency");
+                if !exact {
                     return false;
                 }
-                let kind = self.g.entities[entity as usize].kind.as_str();
-                !matches!(kind, "outlet" | "agency") || self.source_cue(i)
+                // `Sumber: Antara` opens its line, yet names the source.
+                if outlet && self.source_line(i) {
+                    return true;
+                }
+                !self.sentence_initial(i) && (!outlet || self.source_cue(i))
             }
             Rule::Ticker => exact && self.ticker_cue(i),
         }
@@ -213,6 +245,26 @@ mod tests {
     fn tickers_need_a_cue() {
         assert!(has("Bank Central Asia (BBCA) naik.", "BBCA", "idx:BBCA"));
         assert!(has("Saham BBRI turun.", "BBRI", "idx:BBRI"));
+    }
+
+    #[test]
+    fn source_lines_link_their_outlet() {
+        assert!(has("Harga naik.\nSumber: Antara", "Antara", "outlet:antara"));
+        assert!(has("Harga naik.\nSumber: ANTARA", "ANTARA", "outlet:antara"));
+        assert!(has("Harga naik.\n(Sumber: Kompas)", "Kompas", "outlet:kompas"));
+        // A sentence that opens with the word is no source.
+        assert!(!ids("Antara dua kota itu ada sungai.").iter().any(|(_, i)| i == "outlet:antara"));
+    }
+
+    #[test]
+    fn a_minister_names_the_ministry() {
+        assert!(has(
+            "Menteri Keuangan menyampaikan laporan APBN.",
+            "Menteri Keuangan",
+            "min:kemenkeu"
+        ));
+        assert!(has("Kata Menteri Luar Negeri kemarin.", "Menteri Luar Negeri", "min:kemenlu"));
+        assert!(!ids("Perdana Menteri Keuangan itu.").iter().any(|(_, i)| i == "min:kemenkeu"));
     }
 
     #[test]

@@ -127,6 +127,8 @@ impl Extraction<'_, '_, '_> {
                 self.headed(i, head_len, class)
             } else if t.kind == TokenKind::Url && !w.contains('/') && !w.contains(':') {
                 self.dateline_outlet(i)
+            } else if let Some(club) = (info & FLAG_STOP == 0).then(|| self.club(i)).flatten() {
+                Some(club)
             } else if self.any_legal && info & FLAG_STOP == 0 {
                 self.company_before_suffix(i)
             } else {
@@ -242,6 +244,25 @@ impl Extraction<'_, '_, '_> {
         Some(Pattern { first: i, last, kind: "company", class: EntityClass::Org })
     }
 
+    /// `Madura United`, `Borneo FC`: one to three capitalised words before a
+    /// club's suffix name a club, even when the first is a place.
+    fn club(&self, i: usize) -> Option<Pattern> {
+        self.word_run(i, 2)?;
+        let suffix_at = (i + 1..(i + 4).min(self.tokens.len()))
+            .take_while(|&k| self.word_run(k - 1, 2).is_some())
+            .find(|&k| matches!(self.s(k), "United" | "FC"))?;
+        if !(i..suffix_at).all(|k| self.is_capitalised(k) && self.tokens[k].kind == TokenKind::Word)
+        {
+            return None;
+        }
+        // Inside a longer listed name (`Manchester United` listed whole)
+        // the gazetteer's match stands.
+        if self.hit_at(i).is_some_and(|h| self.hits[h].last >= suffix_at) {
+            return None;
+        }
+        Some(Pattern { first: i, last: suffix_at, kind: "club", class: EntityClass::Org })
+    }
+
     /// A head word (`Kementerian`, `Desa`) at `i`: its length in tokens and
     /// the class it gives.
     fn head(&self, i: usize) -> Option<(usize, EntityClass)> {
@@ -320,6 +341,16 @@ fn is_numeral(w: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_club_is_no_island() {
+        let f = crate::entities::entities("Madura United menang 2-0 atas Borneo FC di Bangkalan.");
+        let texts: Vec<(&str, crate::EntityClass)> =
+            f.mentions.iter().map(|m| (m.text, m.class)).collect();
+        assert!(texts.contains(&("Madura United", crate::EntityClass::Org)), "{texts:?}");
+        assert!(texts.contains(&("Borneo FC", crate::EntityClass::Org)), "{texts:?}");
+        assert!(!texts.iter().any(|(t, _)| *t == "Madura"), "{texts:?}");
+    }
+
     use crate::entities::tests::has;
 
     #[test]
