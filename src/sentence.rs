@@ -74,12 +74,14 @@ impl serde::Serialize for Sentence<'_> {
 ///
 /// ```
 /// let text = "Xiaomi Diselidiki Taiwan\nPemerintah Taiwan menyelidiki Xiaomi Inc. dan Dr. Li. \
-///             \"Kami kooperatif.\" Penyelidikan berlangsung 3 bulan...";
+///             \"Kami kooperatif,\" kata juru bicara Xiaomi Inc. \"Kami taat.\" \
+///             Penyelidikan berlangsung 3 bulan...";
 /// let sents: Vec<&str> = warta::sentences(text).map(|s| s.as_str()).collect();
 /// assert_eq!(sents, [
 ///     "Xiaomi Diselidiki Taiwan",
 ///     "Pemerintah Taiwan menyelidiki Xiaomi Inc. dan Dr. Li.",
-///     "\"Kami kooperatif.\"",
+///     "\"Kami kooperatif,\" kata juru bicara Xiaomi Inc.",
+///     "\"Kami taat.\"",
 ///     "Penyelidikan berlangsung 3 bulan...",
 /// ]);
 /// ```
@@ -188,10 +190,16 @@ fn starts_sentence(last: &Token<'_>, tok: &Token<'_>, gap: &str) -> bool {
         // After an abbreviation that may end a sentence ("dll.", "Tbk."),
         // only a capitalised word that is not another abbreviation
         // ("Co. Ltd.") starts one; "(BBNI)" after "Tbk." does not.
-        return tok.kind() == TokenKind::Word
-            && c.is_uppercase()
-            && !gap.is_empty()
-            && tok.abbreviation().is_none();
+        // An opening quote before a capital starts one too (`Xiaomi Inc.
+        // "Kami kooperatif," kata ...`).
+        let quote = tok.kind() == TokenKind::Punct
+            && matches!(c, '"' | '“' | '‘' | '«' | '„')
+            && tok.rest().chars().next().is_some_and(char::is_uppercase);
+        return !gap.is_empty()
+            && (quote
+                || tok.kind() == TokenKind::Word
+                    && c.is_uppercase()
+                    && tok.abbreviation().is_none());
     }
     if gap.is_empty() && matches!(tok.kind(), TokenKind::Word | TokenKind::Number) {
         // "PMK.011", "B.02.00": a period glued to what follows is not a

@@ -120,6 +120,11 @@ impl<'t> Token<'t> {
         &self.haystack[self.span]
     }
 
+    /// The text after the token, to the end of the text it was read from.
+    pub(crate) fn rest(&self) -> &'t str {
+        &self.haystack[self.span.end..]
+    }
+
     /// The token's byte span in the input: `&input[tok.span()] == tok.as_str()`.
     #[inline]
     pub fn span(&self) -> Span {

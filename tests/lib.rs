@@ -3,5 +3,6 @@
 
 mod batch;
 mod cli;
+mod pages;
 mod properties;
 mod samples;

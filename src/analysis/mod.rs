@@ -247,8 +247,11 @@ impl Analyzer {
             Anatomy { parts: Vec::new(), body: Span::new(0, text.len()) }
         };
         let boiler = boilerplate(&anat);
-        // The article's tokens: boilerplate left out.
-        let kept = kept_tokens(&doc.toks, &boiler);
+        // The article's tokens: the body without its boilerplate, and the
+        // title and source lines.
+        let own: Vec<Span> =
+            anat.parts.iter().filter(|p| !p.kind.is_boilerplate()).map(|p| p.span).collect();
+        let kept = kept_tokens(&doc.toks, anat.body, &boiler, &own);
         let article = || kept.iter().map(|&i| i as usize);
 
         // An article's language is its body's, which its sentences may
@@ -395,15 +398,20 @@ fn boilerplate(anat: &Anatomy) -> Vec<Span> {
 }
 
 /// Indices of the tokens outside `boiler` (sorted, not overlapping).
-fn kept_tokens(toks: &[Tok], boiler: &[Span]) -> Vec<u32> {
+fn kept_tokens(toks: &[Tok], body: Span, boiler: &[Span], own: &[Span]) -> Vec<u32> {
     let mut kept = Vec::with_capacity(toks.len());
-    let mut b = 0;
+    let (mut b, mut o) = (0, 0);
     for (i, t) in toks.iter().enumerate() {
         while b < boiler.len() && boiler[b].end <= t.start {
             b += 1;
         }
-        let inside = b < boiler.len() && boiler[b].start <= t.start && t.end <= boiler[b].end;
-        if !inside {
+        while o < own.len() && own[o].end <= t.start {
+            o += 1;
+        }
+        let in_boiler = b < boiler.len() && boiler[b].start <= t.start && t.end <= boiler[b].end;
+        let in_body = body.start <= t.start && t.end <= body.end;
+        let in_own = o < own.len() && own[o].start <= t.start && t.end <= own[o].end;
+        if in_body && !in_boiler || in_own {
             kept.push(i as u32);
         }
     }

@@ -73,7 +73,7 @@ const MONTH_ALT: &str = "januari|january|jan|februari|february|feb|pebruari|mare
 
 /// An optional time after a date: `09:12`, `09.12`, `10:15am`, with an
 /// optional zone.
-const TIME: &str = r"(?:\s*(?:[,|@–—-]|pukul|jam)?\s*(?:pukul\s+|jam\s+)?(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?::[0-5]\d)?\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*(?P<zone>WITA|WIT|WIB|MYT|GMT\+[789]|UTC\+[789]))?)?";
+const TIME: &str = r"(?:\s*(?:[,|@/–—-]|pukul|jam)?\s*(?:pukul\s+|jam\s+)?(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?::[0-5]\d)?\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*(?P<zone>WITA|WIT|WIB|MYT|GMT\+[789]|UTC\+[789]))?)?";
 
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(

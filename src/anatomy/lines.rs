@@ -59,7 +59,7 @@ pub(super) fn ends_sentence(t: &str) -> bool {
 /// The shape of a line of text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Shape {
-    /// Article prose: ends as a sentence with three words or more, or is
+    /// Article prose: ends as a sentence with two words or more, or is
     /// long.
     Paragraph,
     /// Three words or more, no sentence end: a headline or subhead.
@@ -70,7 +70,7 @@ pub(super) enum Shape {
 
 pub(super) fn shape(t: &str) -> Shape {
     let n = words(t);
-    if n >= 16 || (n >= 3 && ends_sentence(t)) {
+    if n >= 16 || (n >= 2 && ends_sentence(t)) {
         Shape::Paragraph
     } else if n >= 3 {
         Shape::Headline
@@ -174,6 +174,9 @@ const COMMENT_FORM: &[&str] = &[
     "beri komentar",
     "tambah komentar",
     "belum ada komentar",
+    "log masuk untuk",
+    "memberi komen",
+    "tulis komen",
 ];
 
 const FOOTER: &[&str] =
@@ -224,6 +227,9 @@ const READ_ALSO: &[&str] = &[
     "tonton juga",
     "baca lagi",
     "baca berita",
+    "pilihan editor",
+    "simak berita",
+    "baca artikel",
 ];
 
 const RELATED: &[&str] = &[
@@ -312,6 +318,7 @@ const FOLLOW: &[&str] = &[
     "berlangganan newsletter",
     "ikuti juga akun",
     "ikuti saluran",
+    "dapatkan berita",
 ];
 
 const BYLINE: &[&str] = &[
@@ -331,12 +338,14 @@ const BYLINE: &[&str] = &[
     "jurnalis",
     "penerjemah",
     "editor bahasa",
+    "rep",
+    "red",
 ];
 
 const SOURCE: &[&str] = &["sumber", "source", "(sumber", "sumber berita", "dikutip dari"];
 
 const CAPTION_OPENERS: &[&str] =
-    &["foto", "photo", "ilustrasi", "gambar", "[gambas", "(foto", "foto/", "video", "infografis"];
+    &["foto", "photo", "gambar", "[gambas", "(foto", "foto/", "video", "infografis", "[video"];
 
 /// Credits in a caption's closing parentheses.
 const CREDITS: &[&str] = &[
@@ -370,19 +379,21 @@ pub(super) fn strong(t: &str) -> Option<Strong> {
     let b = bare(lower);
     if COMMENT_FORM.iter().any(|p| has_phrase(lower, p))
         || b == "komentar"
+        || b == "komen"
         || b == "kirim"
         || (opens(lower, "komentar") && n <= 3 && !ends_sentence(t))
     {
-        return if b == "komentar" || opens(lower, "komentar (") {
+        return if b == "komentar" || b == "komen" || opens(lower, "komentar (") {
             Strong::header(PartKind::CommentForm)
         } else {
             Strong::of(PartKind::CommentForm)
         };
     }
-    if lower.contains('©')
-        || FOOTER.iter().any(|p| has_phrase(lower, p))
-        || opens(lower, "copyright")
-    {
+    // `Hak cipta lagu itu dipegang ...` is a sentence: the footer's phrase
+    // counts in a short line or with its legal ending.
+    let legal = FOOTER.iter().any(|p| has_phrase(lower, p))
+        && (n <= 10 || lower.contains("dilindungi") || lower.contains("reserved"));
+    if lower.contains('©') || legal || opens(lower, "copyright") {
         return Strong::of(PartKind::Footer);
     }
     let pieces: Vec<&str> = lower.split(['|', '•', '·']).map(str::trim).collect();
@@ -395,6 +406,15 @@ pub(super) fn strong(t: &str) -> Option<Strong> {
             return Strong::of(PartKind::Nav);
         }
     }
+    if let Some(section) = breadcrumb(t) {
+        return Some(Strong { kind: PartKind::Section, value: Some(section), header: false });
+    }
+    if let Some(v) = republished(t, lower) {
+        return Some(Strong { kind: PartKind::Source, value: Some(v), header: false });
+    }
+    if b == "tentang penulis" || b == "about the author" || b == "profil penulis" {
+        return Strong::header(PartKind::AuthorBio);
+    }
     if ADS.contains(&b) {
         return Strong::of(PartKind::Ad);
     }
@@ -405,10 +425,11 @@ pub(super) fn strong(t: &str) -> Option<Strong> {
         return Strong::header(PartKind::Tags);
     }
     for tag in TAGS {
-        if let Some(rest) = after(t, lower, tag) {
-            if rest.trim_start().starts_with(':') && n <= 40 {
-                return Strong::of(PartKind::Tags);
-            }
+        if let Some(rest) = after(t, lower, tag)
+            && rest.trim_start().starts_with(':')
+            && n <= 40
+        {
+            return Strong::of(PartKind::Tags);
         }
     }
     if n >= 1 && t.split_whitespace().all(|w| w.starts_with('#') && w.len() > 1) {
@@ -498,6 +519,40 @@ pub(super) fn strong(t: &str) -> Option<Strong> {
     None
 }
 
+/// A breadcrumb (`Home > Ekonomi > Makro`, `Investasi / Saham`): two to
+/// five short crumbs; its value is the last, most specific one.
+fn breadcrumb(t: &str) -> Option<String> {
+    if !t.contains(['>', '›', '»', '/']) || t.contains("://") || words(t) > 10 {
+        return None;
+    }
+    let crumbs: Vec<&str> =
+        t.split(['>', '›', '»', '/']).map(str::trim).filter(|c| !c.is_empty()).collect();
+    // Crumbs are short names (a brand may lead: `detikFinance`,
+    // `Kompas.com Tekno`); no sentence punctuation, no numbers.
+    let ok = (2..=5).contains(&crumbs.len())
+        && crumbs.iter().enumerate().all(|(k, c)| {
+            words(c) <= 4
+                && (k == 0 || c.chars().any(char::is_uppercase))
+                && !c.contains(|ch: char| ",:;!?()\"".contains(ch))
+                && !c.split_whitespace().any(|w| w.chars().all(|ch| ch.is_ascii_digit()))
+        });
+    ok.then(|| crumbs[crumbs.len() - 1].to_string())
+}
+
+/// `Artikel ini telah tayang di TribunMadura.com dengan judul ...`: the
+/// outlet that first published the article.
+fn republished(t: &str, lower: &str) -> Option<String> {
+    let at =
+        ["telah tayang di ", "sudah tayang di ", "telah terbit di ", "pertama kali tayang di "]
+            .iter()
+            .find_map(|p| lower.find(p).map(|i| i + p.len()))?;
+    if at > 40 {
+        return None;
+    }
+    let outlet = t[at..].split_whitespace().next()?.trim_end_matches([',', '.']);
+    (!outlet.is_empty()).then(|| outlet.to_string())
+}
+
 /// A source line (`Sumber: Antara`, `(Sumber: Kompas)`), with its value.
 fn source_value(t: &str, lower: &str) -> Option<String> {
     if words(t) > 12 {
@@ -542,6 +597,15 @@ fn caption(t: &str, lower: &str) -> bool {
     if n > 80 {
         return false;
     }
+    if matches!(bare(lower), "gambar hiasan" | "foto hiasan" | "ilustrasi" | "foto fail")
+        || (lower.starts_with("ilustrasi") && n <= 30)
+        || (t.starts_with('[') && t.ends_with(']') && n <= 20)
+    {
+        return true;
+    }
+    if trailing_source_code(t).is_none() && credit_tails(t).any(credit) {
+        return true;
+    }
     let opened = CAPTION_OPENERS.iter().any(|o| {
         lower.starts_with(o)
             && lower[o.len()..].trim_start().starts_with([':', '/', '|'])
@@ -563,6 +627,60 @@ fn caption(t: &str, lower: &str) -> bool {
             || !ends_sentence(&t[..lower.rfind('(').unwrap_or(0)]))
 }
 
+/// The last pieces of a line, where captions put their credit: inside
+/// closing brackets, or after a sentence end or spaced dash (each such cut
+/// from the right, while the piece is short).
+fn credit_tails(t: &str) -> impl Iterator<Item = &str> {
+    let t = t.trim_end_matches('.');
+    let bracket = t
+        .strip_suffix(')')
+        .or_else(|| t.strip_suffix(']'))
+        .and_then(|inner| inner.rfind(['(', '[']).map(|open| &inner[open + 1..]));
+    let cuts = t
+        .match_indices(". ")
+        .chain(t.match_indices(" - "))
+        .chain(t.match_indices(" – "))
+        .chain(t.match_indices(" — "))
+        .chain(t.match_indices("! "))
+        .map(|(i, sep)| &t[i + sep.len()..])
+        .filter(|tail| words(tail) <= 7);
+    bracket.into_iter().chain(cuts)
+}
+
+/// Whether the tail of a line credits a photo: `KOMPAS.com/RADEN AYU`,
+/// `ANTARA FOTO/Arif/rwa`, `Foto: Dok. Humas`, `Foto fail NSTP`, `FOTO
+/// Nurul Izzati Hamid`.
+fn credit(tail: &str) -> bool {
+    let tail = tail.trim();
+    let lower = tail.to_ascii_lowercase();
+    if words(tail) > 7 || tail.is_empty() {
+        return false;
+    }
+    let photo = [
+        "foto",
+        "photo",
+        "dok",
+        "istimewa",
+        "getty",
+        "shutterstock",
+        "reuters/",
+        "afp/",
+        "ap photo",
+    ]
+    .iter()
+    .any(|w| lower.starts_with(w));
+    // `Outlet/Name`: a slash between capitalised words, no digits (dates
+    // and fractions have them).
+    let pieces = || tail.split('/').map(str::trim);
+    let slash = tail.contains('/')
+        && !tail.contains("://")
+        && !tail.contains(". ")
+        && pieces()
+            .all(|p| words(p) <= 4 && !p.is_empty() && !p.chars().all(|c| c.is_ascii_digit()))
+        && pieces().any(|p| p.starts_with(|c: char| c.is_uppercase()));
+    photo || slash
+}
+
 /// A credit line's name: `Reporter: Budi Santoso | Editor: Ani`,
 /// `Oleh Aminah Yusof - 3 Mac 2026`, `Laporan wartawan Tribunnews.com,
 /// Budi`, `Budi Santoso - detikFinance`.
@@ -575,24 +693,52 @@ fn byline(t: &str, lower: &str) -> Option<String> {
         let Some(rest) = after(t, lower, opener) else { continue };
         let colon = rest.trim_start().starts_with(':');
         // A byline is short, or has its colon: `Oleh karena itu, ...` is
-        // a sentence.
-        if !colon && (n > 14 || ends_sentence(t) && find_date(t).is_none()) {
+        // a sentence. `Rep:` and `Red:` only with it.
+        if !colon && (n > 14 || ends_sentence(t) && find_date(t).is_none())
+            || !colon && matches!(*opener, "rep" | "red")
+        {
             continue;
         }
         if let Some(name) = first_name(rest) {
             return Some(name);
         }
     }
-    // `Budi Santoso - detikFinance`.
-    if n <= 8 {
-        if let Some((name, outlet)) = t.split_once(" - ") {
-            let outlet = outlet.trim();
-            if outlet.starts_with("detik") && !outlet.contains(' ') {
-                return first_name(name);
-            }
+    // `Budi Santoso - detikFinance`, `Yoga Pramudya - Sepakbola`.
+    if n <= 6
+        && let Some((name, desk)) = t.split_once(" - ")
+    {
+        let desk = desk.trim();
+        if !desk.contains(' ') && desk.chars().all(char::is_alphanumeric) && is_name(name) {
+            return first_name(name);
         }
     }
+    // `Sarah Amalia, Jurnalis` (with the date after it).
+    if let Some((name, role)) = t.split_once(", ") {
+        let role = role.split(['·', '|', '-']).next().unwrap_or("").trim().to_ascii_lowercase();
+        if matches!(role.as_str(), "jurnalis" | "wartawan" | "reporter" | "kontributor" | "penulis")
+            && is_name(name)
+        {
+            return Some(name.trim().to_string());
+        }
+    }
+    // `Kevin Alexander | Yogi Permana`: writer and editor.
+    let names: Vec<&str> = t.split('|').map(str::trim).collect();
+    if names.len() == 2 && names.iter().all(|x| is_name(x) && words(x) >= 2) {
+        return Some(names[0].to_string());
+    }
     None
+}
+
+/// Two to five capitalised words without digits or punctuation: a
+/// person's name as credits write it.
+pub(super) fn is_name(t: &str) -> bool {
+    let n = words(t);
+    (1..=5).contains(&n)
+        && t.split_whitespace().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.chars().all(|c| c.is_alphabetic() || c == '\'' || c == '.' || c == '-')
+        })
+        && !t.split_whitespace().any(is_role)
 }
 
 /// The first capitalised name (one to five words) among the pieces of a

@@ -10,7 +10,9 @@ mod date;
 mod lines;
 
 pub use lines::MAX_BOILERPLATE_LINE;
-use lines::{Shape, Strong, ends_sentence, nav_like, shape, social, strong, title_case, words};
+use lines::{
+    Shape, Strong, ends_sentence, is_name, nav_like, shape, social, strong, title_case, words,
+};
 
 use crate::span::Span;
 
@@ -162,8 +164,10 @@ fn dateline(para: &str) -> Option<(usize, String)> {
     let shouted = first.len() >= 3 && first.chars().all(|c| c.is_uppercase() || c == '.');
     let domain = lead.split([',', ' ']).any(|w| w.contains('.') && !w.ends_with('.'));
     let agency = lead.contains('(') && lead.ends_with(')');
-    let outlet = words(lead) <= 3 && lead.split([',', ' ']).any(|w| w.contains("Times"));
-    if !(shouted || domain || agency || outlet) {
+    // `Jakarta -`, `Jakarta, CNN Indonesia --`: a short capitalised lead.
+    let named = words(lead) <= 4
+        && lead.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    if !(shouted || domain || agency || named) {
         return None;
     }
     let mut end = dash_at + dash_len;
@@ -209,8 +213,10 @@ fn glued_slug(para: &str) -> Option<usize> {
 /// third-person line (`X is a professor who writes about ...`).
 fn is_bio(t: &str, near_credit: bool) -> bool {
     let roles = t.matches('|').count() >= 2 && words(t) <= 20;
+    // The bio's subject comes first: `X is a ...` early in the line.
+    let head = &t[..crate::tokenize::floor_char_boundary(t, 80)];
     let english = t.len() <= 600
-        && (t.contains(" is a ") || t.contains(" is an ") || t.contains(" writes about "))
+        && (head.contains(" is a ") || head.contains(" is an ") || head.contains(" writes about "))
         && crate::language::detect_text(t)
             .is_some_and(|d| d.language == crate::lang::Language::English);
     (roles && near_credit) || english
@@ -327,8 +333,8 @@ pub fn anatomy(text: &str) -> Anatomy {
             }
             while last > first
                 && (label[last].kind.is_some()
-                    || (shape(lines[last].text) != Shape::Paragraph
-                        && title_case(lines[last].text)))
+                    || shape(lines[last].text) != Shape::Paragraph
+                        && (title_case(lines[last].text) || words(lines[last].text) <= 4))
             {
                 last -= 1;
             }
@@ -378,7 +384,7 @@ pub fn anatomy(text: &str) -> Anatomy {
         rest = &first_text[len..];
     }
     if let Some((len, value)) = dateline(rest) {
-        let d = rest[..len].trim_end().trim_end_matches(['-', '–', '—', ':']).trim_end();
+        let d = rest[..len].trim_end().trim_end_matches(['-', '–', '—', ':', '.']).trim_end();
         extra.push(Part {
             kind: PartKind::Dateline,
             span: Span::new(start, start + d.len()),
@@ -396,8 +402,25 @@ pub fn anatomy(text: &str) -> Anatomy {
         end = lines[last].span.start
             + lines[last].text[..lines[last].text.len() - len].trim_end().len();
     }
-    // Dates inside bylines (`Oleh X - 3 Mac 2026 @ 10:15am`).
-    for (line, l) in lines.iter().zip(&label) {
+    // Dates inside bylines (`Oleh X - 3 Mac 2026 @ 10:15am`), and the
+    // date of a date line: the date as written, without what is around it
+    // (`Kompas.com - 03/02/2026, 09:12 WIB`).
+    for (line, l) in lines.iter().zip(label.iter_mut()) {
+        if l.kind == Some(PartKind::Date)
+            && let Some(d) = date::find_date(line.text)
+        {
+            if d.start > 0 || d.end < line.text.len() {
+                let s = line.span.start;
+                l.kind = Some(PartKind::Other);
+                l.value = None;
+                extra.push(Part {
+                    kind: PartKind::Date,
+                    span: Span::new(s + d.start, s + d.end),
+                    value: Some(d.value),
+                });
+            }
+            continue;
+        }
         if l.kind == Some(PartKind::Byline)
             && let Some(d) = date::find_date(line.text)
         {
@@ -469,7 +492,8 @@ fn blocks(lines: &[Line<'_>], label: &mut [Label], headers: &[bool]) {
                 }
                 PartKind::Tags => words(t) <= 5 && !ends_sentence(t),
                 PartKind::Share => social(t),
-                PartKind::ReadAlso => j == i + 1 && shape(t) != Shape::Paragraph,
+                PartKind::ReadAlso => j <= i + 4 && shape(t) != Shape::Paragraph,
+                PartKind::AuthorBio => j <= i + 2,
                 PartKind::CommentForm => words(t) <= 8 && !ends_sentence(t) || t.ends_with('*'),
                 _ => false,
             };
@@ -480,9 +504,6 @@ fn blocks(lines: &[Line<'_>], label: &mut [Label], headers: &[bool]) {
                 label[j].kind = Some(kind);
             }
             j += 1;
-            if kind == PartKind::ReadAlso {
-                break;
-            }
         }
     }
     // Share buttons: social names next to a share line or to each other.
@@ -541,8 +562,18 @@ fn header(lines: &[Line<'_>], label: &mut [Label], first: usize) {
     });
     if let Some(t) = title {
         label[t].kind = Some(PartKind::Title);
-        if t > 0 {
-            let s = t - 1;
+        // Slugs and addresses may sit between the section and the title.
+        let mut above = t;
+        while above > 0
+            && (label[above - 1].kind == Some(PartKind::Slug)
+                || label[above - 1].kind.is_none()
+                    && !lines[above - 1].text.contains(' ')
+                    && lines[above - 1].text.contains(['.', '/']))
+        {
+            above -= 1;
+        }
+        if above > 0 {
+            let s = above - 1;
             let text = lines[s].text;
             let crumbs: Vec<&str> = text
                 .split(['>', '›', '»', '/', '|'])
@@ -560,9 +591,23 @@ fn header(lines: &[Line<'_>], label: &mut [Label], first: usize) {
                 _ => false,
             };
             if section {
-                let value = crumbs.last().map_or(text, |c| *c).to_string();
+                // `Kompas.com Megapolitan`: the portal's name before it is
+                // no section.
+                let last = crumbs.last().map_or(text, |c| *c);
+                let value = match last.split_once(' ') {
+                    Some((brand, rest)) if brand.contains('.') => rest,
+                    _ => last,
+                };
+                let value = value.to_string();
                 label[s] = Label { kind: Some(PartKind::Section), value: Some(value) };
             }
+        }
+    }
+    // A name alone between the title and the body is its byline.
+    for i in title.map_or(0, |t| t + 1)..first {
+        if label[i].kind.is_none() && is_name(lines[i].text) && words(lines[i].text) >= 2 {
+            label[i] =
+                Label { kind: Some(PartKind::Byline), value: Some(lines[i].text.to_string()) };
         }
     }
     for l in label[..first].iter_mut().filter(|l| l.kind.is_none()) {
@@ -588,7 +633,9 @@ mod tests {
         assert_eq!(k[1], (PartKind::Slug, "beli-xiaomi".into()));
         assert!(k.contains(&(PartKind::Source, "Sumber: Reuters".into())));
         assert!(k.contains(&(PartKind::AuthorBio, "Copywriter | Ghost Writer | Farmer".into())));
-        assert_eq!(k.iter().filter(|(kind, _)| *kind == PartKind::CommentForm).count(), 2);
+        // The comment form is one block of two lines.
+        let form = k.iter().find(|(kind, _)| *kind == PartKind::CommentForm).unwrap();
+        assert!(form.1.starts_with("Tinggalkan Balasan") && form.1.ends_with('*'));
         let byline = a.parts.iter().find(|p| p.kind == PartKind::Byline).unwrap();
         assert_eq!(byline.value.as_deref(), Some("Didik Purwanto"));
     }
