@@ -87,6 +87,14 @@ const ORG_HEADS: &[&str] = &[
     "Pasukan",
     "Kesatuan",
     "Satuan",
+    // Malaysian names.
+    "Jabatan",
+    "Agensi",
+    "Perbadanan",
+    "Suruhanjaya",
+    "Majlis",
+    "Universiti",
+    "Biro",
 ];
 
 type HeadMap = std::collections::HashMap<

@@ -75,7 +75,30 @@ impl Extraction<'_, '_, '_> {
                 }
                 Some((n, e)) => {
                     let last = self.extend_legal(i + n - 1, e);
-                    self.hits.push(Hit { first: i, last, target: Target::Known(e) });
+                    // `PT Bank Rakyat Indonesia Tbk`: a company's `PT` is
+                    // part of its name.
+                    let company =
+                        matches!(self.g.entities[e as usize].kind.as_str(), "company" | "brand");
+                    let first = if company
+                        && self.prev_word(i, 1).is_some_and(|w| w == "PT" || w == "PT.")
+                    {
+                        i - 1
+                    } else {
+                        i
+                    };
+                    // The capitalised words inside a name are capitalised
+                    // for the patterns too (`Dinas Kesehatan Kota Jayapura`).
+                    for k in i + 1..=last {
+                        let t = self.tokens[k];
+                        if self.text.as_bytes()[t.start].is_ascii_uppercase() {
+                            self.info[k] |= FLAG_CAP;
+                        }
+                    }
+                    if first < i && self.hits.last().is_some_and(|h| h.last >= first) {
+                        self.hits.push(Hit { first: i, last, target: Target::Known(e) });
+                    } else {
+                        self.hits.push(Hit { first, last, target: Target::Known(e) });
+                    }
                     i = last + 1;
                 }
                 None => i += 1,

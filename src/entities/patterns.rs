@@ -65,6 +65,9 @@ impl Extraction<'_, '_, '_> {
                     || (join_and && self.text_of(&t) == "dan"))
                 && j + 1 < self.tokens.len()
                 && self.is_capitalised(j + 1)
+                // `Universitas X dan Universitas Y`: a head after `dan`
+                // starts another name.
+                && !(self.text_of(&t) == "dan" && self.info[j + 1] & FLAG_HEAD != 0)
             {
                 j += 1;
             } else {
