@@ -285,3 +285,34 @@ fn body_opening_with_e_ktp() {
     assert!(text[a.body.range()].starts_with("e-KTP kini"), "{:?}", &text[a.body.range()]);
     assert!(!a.parts.iter().any(|p| p.kind == warta::PartKind::Slug));
 }
+
+/// A page that ends in a multi-line share block, a comment form, a byline
+/// and a source line: the body stops at the article, the buttons are no
+/// entities, the form no keywords, and the credits are in the anatomy. A
+/// sentence that opens with a share word stays article text.
+#[test]
+fn trailing_share_block_and_credits() {
+    let text = "Harga Beras Naik di Pasar Induk\n\
+        JAKARTA, NamaPortal.com - Harga beras medium naik 5 persen pekan ini, kata pedagang.\n\
+        Terkait hal itu, Bank Indonesia belum berkomentar.\n\
+        Pedagang berharap pasokan dari Jawa Tengah segera masuk sehingga harga kembali normal.\n\
+        Penulis: Budi Santoso\n\
+        Sumber: Antara\n\
+        Bagikan artikel ini:\nFacebook\nTwitter\nWhatsApp\n\
+        Komentar\nTulis komentar Anda di sini";
+    let a = warta::Analyzer::new().analyze(text);
+    assert!(text[a.body.range()].ends_with("harga kembali normal."));
+    let names: Vec<&str> = a.entities.mentions.iter().map(|m| m.text).collect();
+    assert!(names.contains(&"Bank Indonesia"), "{names:?}");
+    assert!(names.contains(&"Antara"), "{names:?}");
+    for social in ["Facebook", "Twitter", "WhatsApp"] {
+        assert!(!names.contains(&social), "{names:?}");
+    }
+    assert!(!a.keywords.iter().any(|k| k.term == "komentar"), "{:?}", a.keywords);
+    assert!(a.topics.iter().all(|t| t.evidence.iter().all(|e| e != "Facebook" && e != "WhatsApp")));
+    let kind = |k: warta::PartKind| a.anatomy.iter().find(|p| p.kind == k);
+    assert_eq!(kind(warta::PartKind::Byline).unwrap().value.as_deref(), Some("Budi Santoso"));
+    assert_eq!(kind(warta::PartKind::Source).unwrap().value.as_deref(), Some("Antara"));
+    assert!(kind(warta::PartKind::Share).is_some());
+    assert!(kind(warta::PartKind::CommentForm).is_some());
+}
