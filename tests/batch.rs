@@ -251,12 +251,15 @@ fn long_feed(dir: &Path, n: usize) -> PathBuf {
     input
 }
 
-/// Starts a batch, waits until it has written some records, sends `signal`
-/// and returns the exit status.
+/// Starts a batch that holds after its first batch of lines (the test hook
+/// `WARTA_TEST_BATCH_HOLD`: it waits there for a stop signal, so the signal
+/// always lands part way whatever the machine's speed), waits until it has
+/// written some records, sends `signal` and returns the exit status.
 #[cfg(unix)]
 fn interrupt(input: &Path, output: &Path, signal: &str) -> std::process::ExitStatus {
     let mut child = Command::new(env!("CARGO_BIN_EXE_warta"))
         .args(["batch", "--input", input.to_str().unwrap(), "--output", output.to_str().unwrap()])
+        .env("WARTA_TEST_BATCH_HOLD", "1")
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
@@ -284,13 +287,15 @@ fn assert_prefix(rows: &[Value]) {
 #[test]
 fn stopped_mid_run_leaves_whole_lines_and_resumes() {
     let dir = scratch("batch-stop");
-    let n = 6000;
+    let n = 2000;
     let input = long_feed(&dir, n);
     let output = dir.join("out.jsonl");
     let status = interrupt(&input, &output, "-TERM");
     assert_eq!(status.code(), Some(130), "a clean stop");
     let partial = records(&output);
-    assert!(!partial.is_empty() && partial.len() < n, "stopped part way: {}", partial.len());
+    // The run held after its first batch of 512 lines, so the stop cut it
+    // there: exactly that batch, whole.
+    assert_eq!(partial.len(), 512, "stopped after the first batch");
     assert_prefix(&partial);
     let (err, ok) = run_batch(&input, &output, &["--resume"]);
     assert!(ok, "{err}");
@@ -304,6 +309,11 @@ fn stopped_mid_run_leaves_whole_lines_and_resumes() {
     assert_eq!(rows.len(), n);
     assert_prefix(&rows);
     assert_eq!(rows[..partial.len()], partial[..], "resuming keeps what was written");
+    // The resumed output is byte for byte an uninterrupted run's.
+    let fresh = dir.join("fresh.jsonl");
+    let (err, ok) = run_batch(&input, &fresh, &[]);
+    assert!(ok, "{err}");
+    assert!(std::fs::read(&fresh).unwrap() == std::fs::read(&output).unwrap());
     std::fs::remove_dir_all(&dir).ok();
 }
 
@@ -311,7 +321,7 @@ fn stopped_mid_run_leaves_whole_lines_and_resumes() {
 #[test]
 fn killed_mid_run_resumes_to_the_same_output() {
     let dir = scratch("batch-kill");
-    let n = 6000;
+    let n = 2000;
     let input = long_feed(&dir, n);
     let output = dir.join("out.jsonl");
     let status = interrupt(&input, &output, "-KILL");
@@ -325,7 +335,7 @@ fn killed_mid_run_resumes_to_the_same_output() {
         .filter(|l| !l.is_empty())
         .map(|l| serde_json::from_slice(l).expect("a whole record"))
         .collect();
-    assert!(partial.len() < n);
+    assert!(partial.len() <= 512, "killed in or after the first batch: {}", partial.len());
     assert_prefix(&partial);
     let (err, ok) = run_batch(&input, &output, &["--resume"]);
     assert!(ok, "{err}");
@@ -371,4 +381,75 @@ fn resume_refuses_an_output_of_another_input() {
     assert!(ok, "{err}");
     assert!(std::fs::read(&output).unwrap() == full);
     std::fs::remove_dir_all(&dir).ok();
+}
+
+/// A feed of `n` lines with a broken line every 100.
+fn mixed_feed(n: usize) -> Vec<u8> {
+    let mut feed = Vec::new();
+    for i in 1..=n {
+        if i % 100 == 7 {
+            feed.extend_from_slice(b"{\"id\": broken");
+        } else {
+            let text = format!("Harga beras di Surabaya naik {i} persen menjelang Lebaran.");
+            feed.extend_from_slice(
+                serde_json::json!({ "id": i, "text": text }).to_string().as_bytes(),
+            );
+        }
+        feed.push(b'\n');
+    }
+    feed
+}
+
+/// `--input -` reads standard input and `--output -` writes standard
+/// output, with the same records as files, on one thread and on several.
+#[test]
+fn standard_input_and_output_give_the_same_records() {
+    let dir = scratch("batch-stdio");
+    let n = 1200;
+    let feed = mixed_feed(n);
+    let input = dir.join("in.jsonl");
+    std::fs::write(&input, &feed).unwrap();
+    let output = dir.join("out.jsonl");
+    let (err, ok) = run_batch(&input, &output, &[]);
+    assert!(ok, "{err}");
+    let want = std::fs::read_to_string(&output).unwrap();
+    assert_eq!(records(&output).len(), n);
+    for threads in ["1", "2"] {
+        let (out, err, ok) =
+            warta(&["batch", "--input", "-", "--output", "-", "--threads", threads], &feed);
+        assert!(ok, "{err}");
+        assert!(out == want, "stdin to stdout, {threads} thread(s)");
+        assert!(err.contains(&format!("{n} lines, 12 error records")), "{err}");
+    }
+    // Either side alone.
+    let (out, err, ok) =
+        warta(&["batch", "--input", input.to_str().unwrap(), "--output", "-"], b"");
+    assert!(ok, "{err}");
+    assert!(out == want, "file to stdout");
+    let to_file = dir.join("from-stdin.jsonl");
+    let (out, err, ok) =
+        warta(&["batch", "--input", "-", "--output", to_file.to_str().unwrap()], &feed);
+    assert!(ok && out.is_empty(), "{err}");
+    assert!(std::fs::read_to_string(&to_file).unwrap() == want, "stdin to file");
+    // Resuming an output file from standard input skips the lines done.
+    let first = want.split_inclusive('\n').take(700).collect::<String>();
+    std::fs::write(&to_file, &first).unwrap();
+    let (_, err, ok) =
+        warta(&["batch", "--input", "-", "--output", to_file.to_str().unwrap(), "--resume"], &feed);
+    assert!(ok && err.contains("resumed after line 700"), "{err}");
+    assert!(std::fs::read_to_string(&to_file).unwrap() == want, "resumed from stdin");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+/// Standard output cannot be resumed: nothing of it can be read back.
+#[test]
+fn resume_refuses_standard_output() {
+    let feed = mixed_feed(3);
+    for input in ["-", "in.jsonl"] {
+        let (out, err, ok) =
+            warta(&["batch", "--input", input, "--output", "-", "--resume"], &feed);
+        assert!(!ok, "{input}");
+        assert!(out.is_empty(), "nothing written: {out}");
+        assert!(err.contains("cannot resume standard output"), "{err}");
+    }
 }

@@ -5,6 +5,7 @@ use std::fs::File;
 use std::io::{self, BufRead, BufReader, IsTerminal, Read, Write};
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 use warta::Analyzer;
@@ -26,7 +27,7 @@ pub(crate) fn write_analysis(
 
 /// Writes `lines`, each followed by a line break, with vectored writes (no
 /// copy into a buffer); a line is never split between batches.
-fn write_lines(out: &mut File, lines: &[String]) -> io::Result<()> {
+fn write_lines(out: &mut impl Write, lines: &[String]) -> io::Result<()> {
     const GROUP: usize = 512;
     let mut slices: Vec<io::IoSlice<'_>> = Vec::with_capacity(2 * GROUP.min(lines.len()));
     for group in lines.chunks(GROUP) {
@@ -106,13 +107,13 @@ fn read_line(reader: &mut impl BufRead, max: usize) -> io::Result<Option<(Line, 
 /// [`CHUNK_BYTES`] bytes; its size in bytes; whether the input ended.
 fn read_chunk(
     reader: &mut impl BufRead,
-    input: &Path,
+    input: &str,
     max: usize,
 ) -> Result<(Vec<Line>, u64, bool), String> {
     let mut chunk = Vec::with_capacity(CHUNK_LINES);
     let mut bytes = 0;
     while chunk.len() < CHUNK_LINES && bytes < CHUNK_BYTES as u64 {
-        match read_line(reader, max).map_err(|e| format!("cannot read {}: {e}", input.display()))? {
+        match read_line(reader, max).map_err(|e| format!("cannot read {input}: {e}"))? {
             None => return Ok((chunk, bytes, true)),
             Some((line, n)) => {
                 bytes += n;
@@ -187,6 +188,49 @@ pub(crate) struct BatchOptions<'a> {
     pub resume: bool,
 }
 
+/// The test hook of the stop tests: when this variable is set, a batch
+/// waits after handing its first batch of lines to the writer until a stop
+/// signal arrives (at most a minute), so that a signal sent once output
+/// appears always lands part way, however fast the machine.
+const HOLD_VAR: &str = "WARTA_TEST_BATCH_HOLD";
+
+/// Waits for [`STOP`], at most a minute.
+fn hold_for_stop() {
+    let start = Instant::now();
+    while !STOP.load(Ordering::SeqCst) && start.elapsed() < Duration::from_secs(60) {
+        std::thread::sleep(Duration::from_millis(2));
+    }
+}
+
+/// Where the records go: a file, or standard output for `-`.
+enum Sink {
+    File(File),
+    Stdout(io::Stdout),
+}
+
+impl Write for Sink {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            Sink::File(f) => f.write(buf),
+            Sink::Stdout(s) => s.write(buf),
+        }
+    }
+
+    fn write_vectored(&mut self, bufs: &[io::IoSlice<'_>]) -> io::Result<usize> {
+        match self {
+            Sink::File(f) => f.write_vectored(bufs),
+            Sink::Stdout(s) => s.write_vectored(bufs),
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            Sink::File(f) => f.flush(),
+            Sink::Stdout(s) => s.flush(),
+        }
+    }
+}
+
 /// How a batch ended.
 pub(crate) enum Outcome {
     /// Every input line has its output line.
@@ -197,35 +241,49 @@ pub(crate) enum Outcome {
 }
 
 /// Analyses every line of `input` into `output`, in input order, one
-/// output line per input line. Returns a summary.
+/// output line per input line. `-` is standard input or output (which
+/// `--resume` refuses). Returns a summary.
 pub(crate) fn batch(
     input: &Path,
     output: &Path,
     options: &BatchOptions<'_>,
     analyzer: &Analyzer,
 ) -> Result<Outcome, String> {
-    let file = File::open(input).map_err(|e| format!("cannot open {}: {e}", input.display()))?;
-    let total = file.metadata().map(|m| m.len()).unwrap_or(0);
+    let (to_stdout, from_stdin) = (crate::is_std(output), crate::is_std(input));
+    if options.resume && to_stdout {
+        return Err("cannot resume standard output (--output -)".to_string());
+    }
+    let in_name = crate::name(input);
+    let out_name = if to_stdout { "standard output".to_string() } else { crate::name(output) };
+    let (source, total): (Box<dyn Read + Send>, Option<u64>) = if from_stdin {
+        crate::take_stdin()?;
+        (Box::new(io::stdin()), None)
+    } else {
+        let file = File::open(input).map_err(|e| format!("cannot open {in_name}: {e}"))?;
+        let total = file.metadata().map(|m| m.len()).ok();
+        (Box::new(file), total)
+    };
     if let (Ok(a), Ok(b)) = (input.canonicalize(), output.canonicalize())
         && a == b
+        && !from_stdin
+        && !to_stdout
     {
-        return Err(format!("the output {} is the input", output.display()));
+        return Err(format!("the output {out_name} is the input"));
     }
-    let mut reader = BufReader::with_capacity(1 << 20, file);
+    let mut reader = BufReader::with_capacity(1 << 20, source);
     let max = options.max_line_bytes;
-    let (skipped, out) = if options.resume {
+    let (skipped, out) = if to_stdout {
+        ((0, 0), Sink::Stdout(io::stdout()))
+    } else if options.resume {
         let done = resume_point(output)?;
         let mut bytes = 0;
         for i in 0..done {
-            match read_line(&mut reader, max)
-                .map_err(|e| format!("cannot read {}: {e}", input.display()))?
-            {
+            match read_line(&mut reader, max).map_err(|e| format!("cannot read {in_name}: {e}"))? {
                 Some((_, n)) => bytes += n,
                 None => {
                     return Err(format!(
-                        "cannot resume: {} holds {done} records but {} has only {i} lines",
-                        output.display(),
-                        input.display()
+                        "cannot resume: {out_name} holds {done} records but {in_name} has only \
+                         {i} lines"
                     ));
                 }
             }
@@ -234,20 +292,22 @@ pub(crate) fn batch(
             .append(true)
             .create(true)
             .open(output)
-            .map_err(|e| format!("cannot open {}: {e}", output.display()))?;
-        ((done, bytes), out)
+            .map_err(|e| format!("cannot open {out_name}: {e}"))?;
+        ((done, bytes), Sink::File(out))
     } else {
-        let out =
-            File::create(output).map_err(|e| format!("cannot create {}: {e}", output.display()))?;
-        ((0, 0), out)
+        let out = File::create(output).map_err(|e| format!("cannot create {out_name}: {e}"))?;
+        ((0, 0), Sink::File(out))
     };
     install_stop_handler();
+    let mut hold = std::env::var_os(HOLD_VAR).is_some();
     // With more than one thread, a writer thread writes batch N while the
     // workers analyse batch N + 1; with one, the one thread does both.
     // Batches arrive in input order, and each line is written whole.
-    let out_name = output.display().to_string();
-    let write_batch = move |writer: &mut File, batch: Vec<String>| -> Result<(), String> {
-        write_lines(writer, &batch).map_err(|e| format!("cannot write {out_name}: {e}"))
+    let write_name = out_name.clone();
+    let write_batch = move |writer: &mut Sink, batch: Vec<String>| -> Result<(), String> {
+        write_lines(writer, &batch)
+            .and_then(|()| writer.flush())
+            .map_err(|e| format!("cannot write {write_name}: {e}"))
     };
     let mut writer = out;
     let mut sink: Box<dyn FnMut(Vec<String>) -> Result<(), String>>;
@@ -270,12 +330,17 @@ pub(crate) fn batch(
     }
     let pool = pool.build().map_err(|e| format!("cannot start threads: {e}"))?;
     let bar = if io::stderr().is_terminal() {
-        let bar = indicatif::ProgressBar::new(total);
-        bar.set_style(
-            indicatif::ProgressStyle::with_template(
+        // Standard input has no known length: bytes and speed only.
+        let (bar, template) = match total {
+            Some(total) => (
+                indicatif::ProgressBar::new(total),
                 "{bar:40} {bytes}/{total_bytes} {bytes_per_sec} eta {eta}",
-            )
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            ),
+            None => (indicatif::ProgressBar::no_length(), "{bytes} {bytes_per_sec}"),
+        };
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(template)
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
         );
         bar.set_position(skipped.1);
         Some(bar)
@@ -286,7 +351,7 @@ pub(crate) fn batch(
     let (mut lines, mut errors, mut bytes_read) = (skipped.0, 0usize, skipped.1);
     let mut stopped = false;
     // The next batch is read while this one is analysed.
-    let (mut chunk, mut chunk_bytes, mut done) = read_chunk(&mut reader, input, max)?;
+    let (mut chunk, mut chunk_bytes, mut done) = read_chunk(&mut reader, &in_name, max)?;
     while !chunk.is_empty() {
         let first = lines + 1;
         let (results, next) = pool.install(|| {
@@ -313,7 +378,7 @@ pub(crate) fn batch(
                     if done {
                         Ok((Vec::new(), 0, true))
                     } else {
-                        read_chunk(&mut reader, input, max)
+                        read_chunk(&mut reader, &in_name, max)
                     }
                 },
             )
@@ -331,6 +396,10 @@ pub(crate) fn batch(
         if let Some(bar) = &bar {
             bar.set_position(bytes_read);
         }
+        if hold {
+            hold = false;
+            hold_for_stop();
+        }
         if STOP.load(Ordering::SeqCst) {
             stopped = true;
             break;
@@ -339,7 +408,7 @@ pub(crate) fn batch(
     }
     drop(sink);
     if let Some(w) = writer_thread {
-        w.join().map_err(|_| format!("the writer of {} failed", output.display()))??;
+        w.join().map_err(|_| format!("the writer of {out_name} failed"))??;
     }
     if let Some(bar) = bar {
         bar.finish_and_clear();
@@ -350,10 +419,13 @@ pub(crate) fn batch(
         String::new()
     };
     if stopped {
+        let advice = if to_stdout {
+            "standard output cannot be resumed"
+        } else {
+            "run again with --resume to continue"
+        };
         return Ok(Outcome::Stopped(format!(
-            "stopped: {} holds whole records for input lines 1 to {lines}; \
-             run again with --resume to continue",
-            output.display()
+            "stopped: {out_name} holds whole records for input lines 1 to {lines}; {advice}"
         )));
     }
     Ok(Outcome::Done(format!(
@@ -409,7 +481,7 @@ mod tests {
         let mut reader = BufReader::new(&input[..]);
         let (mut total, mut lines) = (0, 0);
         loop {
-            let (chunk, bytes, done) = read_chunk(&mut reader, Path::new("x"), 16).unwrap();
+            let (chunk, bytes, done) = read_chunk(&mut reader, "x", 16).unwrap();
             assert!(chunk.len() <= CHUNK_LINES);
             total += bytes;
             lines += chunk.len();

@@ -1,8 +1,9 @@
 //! The `warta` command-line program.
 
 use std::io::{self, BufWriter, Read, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use clap::{Parser, Subcommand, ValueEnum};
 
@@ -12,6 +13,9 @@ mod tokenize;
 mod topics;
 
 /// Analyse Indonesian news text.
+///
+/// Every file argument may be `-`: standard input for an input, standard
+/// output for an output. Standard input can feed one argument per run.
 #[derive(Debug, Parser)]
 #[command(name = "warta", version, about)]
 struct Cli {
@@ -26,7 +30,7 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
-        /// Input file (UTF-8); standard input when absent.
+        /// Input file (UTF-8); standard input when absent or `-`.
         file: Option<PathBuf>,
     },
     /// Detect languages: the article's (its body), each sentence's and the
@@ -44,7 +48,7 @@ enum Command {
         /// boilerplate.
         #[arg(long, conflicts_with = "lines")]
         whole_text: bool,
-        /// Input file (UTF-8); standard input when absent.
+        /// Input file (UTF-8); standard input when absent or `-`.
         file: Option<PathBuf>,
     },
     /// Extract named entities (companies, countries, outlets, institutions,
@@ -64,10 +68,10 @@ enum Command {
         #[arg(long, conflicts_with = "lines")]
         whole_text: bool,
         /// A gazetteer TSV (id, kind, name, surfaces, attrs) merged with the
-        /// built-in one; its names take precedence.
+        /// built-in one; its names take precedence. `-` for standard input.
         #[arg(long)]
         gazetteer: Option<PathBuf>,
-        /// Input file (UTF-8); standard input when absent.
+        /// Input file (UTF-8); standard input when absent or `-`.
         file: Option<PathBuf>,
     },
     /// Score topics with the built-in taxonomy or a trained model, exactly
@@ -88,10 +92,11 @@ enum Command {
         /// boilerplate.
         #[arg(long, conflicts_with = "lines")]
         whole_text: bool,
-        /// A model from `warta topics train` instead of the built-in taxonomy.
+        /// A model from `warta topics train` instead of the built-in
+        /// taxonomy; `-` for standard input.
         #[arg(long)]
         model: Option<PathBuf>,
-        /// Input file (UTF-8); standard input when absent.
+        /// Input file (UTF-8); standard input when absent or `-`.
         file: Option<PathBuf>,
     },
     /// Analyse one article: languages, anatomy and body, sentences,
@@ -99,17 +104,18 @@ enum Command {
     Analyze {
         #[command(flatten)]
         options: AnalyzerOptions,
-        /// Input file (UTF-8); standard input when absent.
+        /// Input file (UTF-8); standard input when absent or `-`.
         file: Option<PathBuf>,
     },
     /// Analyse a JSONL feed on every core: one output line per input line,
     /// in input order, with the input's `id`; error records for lines that
     /// cannot be analysed.
     Batch {
-        /// Input JSONL file: one JSON object per line.
+        /// Input JSONL file: one JSON object per line; `-` for standard input.
         #[arg(long)]
         input: PathBuf,
-        /// Output JSONL file.
+        /// Output JSONL file; `-` for standard output (which cannot be
+        /// resumed).
         #[arg(long)]
         output: PathBuf,
         /// The field that holds the article text.
@@ -122,22 +128,31 @@ enum Command {
         /// (never held in memory) and gets an error record.
         #[arg(long, default_value_t = batch::DEFAULT_MAX_LINE_BYTES)]
         max_line_bytes: usize,
-        /// Continue the output that a stopped or killed run left: cut it back
-        /// to its last whole record and analyse the input lines after it.
+        /// Continue the output file that a stopped or killed run left: cut it
+        /// back to its last whole record and analyse the input lines after
+        /// it. Not with `--output -`.
         #[arg(long)]
         resume: bool,
         #[command(flatten)]
         options: AnalyzerOptions,
     },
-    /// Stem words: one word per input line, one stem per output line.
+    /// Stem the words of running text: one output line per input line.
+    ///
+    /// Each input line is split into tokens as `warta tokenize` splits it;
+    /// its output line holds the stem of each word token, in order, and
+    /// every other token (numbers, punctuation, symbols, URLs, e-mail
+    /// addresses, hashtags, mentions) kept as written, separated by single
+    /// spaces. An empty input line gives an empty output line, so a file of
+    /// one word per line gives one stem per line.
     Stem {
         /// Stemming algorithm.
         #[arg(long, value_enum, default_value_t = StemAlgorithm::Default)]
         algorithm: StemAlgorithm,
-        /// A root lexicon (TSV: root, optional weight) added to the built-in one.
+        /// A root lexicon (TSV: root, optional weight) added to the built-in
+        /// one; `-` for standard input.
         #[arg(long)]
         lexicon: Option<PathBuf>,
-        /// Input file (UTF-8); standard input when absent.
+        /// Input file (UTF-8); standard input when absent or `-`.
         file: Option<PathBuf>,
     },
 }
@@ -151,18 +166,26 @@ struct AnalyzerOptions {
     /// Also report character offsets (`char_start`, `char_end`).
     #[arg(long)]
     char_offsets: bool,
-    /// A gazetteer TSV merged with the built-in one.
+    /// A gazetteer TSV merged with the built-in one; `-` for standard input.
     #[arg(long)]
     gazetteer: Option<PathBuf>,
-    /// A topic model from `warta topics train` instead of the built-in taxonomy.
+    /// A topic model from `warta topics train` instead of the built-in
+    /// taxonomy; `-` for standard input.
     #[arg(long)]
     model: Option<PathBuf>,
+    /// How many keywords to report (10 by default; 0 for none).
+    #[arg(long, value_name = "N")]
+    keywords: Option<usize>,
 }
 
 impl AnalyzerOptions {
     fn build(&self) -> Result<warta::Analyzer, String> {
-        analyzer(self.whole_text, self.gazetteer.as_ref(), self.model.as_ref())
-            .map(|a| a.char_offsets(self.char_offsets))
+        let a = analyzer(self.whole_text, self.gazetteer.as_ref(), self.model.as_ref())?
+            .char_offsets(self.char_offsets);
+        Ok(match self.keywords {
+            Some(n) => a.keywords(n),
+            None => a,
+        })
     }
 }
 
@@ -174,10 +197,9 @@ fn analyzer(
 ) -> Result<warta::Analyzer, String> {
     let mut a = warta::Analyzer::new().whole_text(whole_text);
     if let Some(path) = gazetteer {
-        let tsv = std::fs::read_to_string(path)
-            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-        let g = warta::Gazetteer::with_user_tsv(&tsv)
-            .map_err(|e| format!("{}: {e}", path.display()))?;
+        let tsv = read_data(path)?;
+        let g =
+            warta::Gazetteer::with_user_tsv(&tsv).map_err(|e| format!("{}: {e}", name(path)))?;
         a = a.with_gazetteer(g);
     }
     if let Some(path) = model {
@@ -207,7 +229,8 @@ fn write_layer(
 enum TopicsAction {
     /// Train a topic model on a TSV file with a header row.
     Train {
-        /// The TSV file (UTF-8, header row, fields optionally quoted).
+        /// The TSV file (UTF-8, header row, fields optionally quoted); `-`
+        /// for standard input.
         #[arg(long)]
         tsv: PathBuf,
         /// The column with the labels.
@@ -216,7 +239,7 @@ enum TopicsAction {
         /// The column with the texts.
         #[arg(long)]
         text_col: String,
-        /// Where to write the model (JSON).
+        /// Where to write the model (JSON); `-` for standard output.
         #[arg(long)]
         out: PathBuf,
     },
@@ -273,14 +296,65 @@ fn read_input_lines(file: Option<&PathBuf>) -> Result<String, String> {
     Ok(text)
 }
 
+/// Whether a file argument is `-`: standard input, or standard output for
+/// an output.
+pub(crate) fn is_std(path: &Path) -> bool {
+    path.as_os_str() == "-"
+}
+
+/// A file argument as messages name it.
+pub(crate) fn name(path: &Path) -> String {
+    if is_std(path) { "standard input".to_string() } else { path.display().to_string() }
+}
+
+/// Why a second argument cannot read standard input.
+const STDIN_ONCE: &str = "standard input (-) can be read only once, and another argument already \
+                          reads it (an input without FILE reads it too)";
+
+/// Set when an argument has claimed standard input.
+static STDIN_TAKEN: AtomicBool = AtomicBool::new(false);
+
+/// Claims standard input for one argument: it can be read only once.
+pub(crate) fn take_stdin() -> Result<(), String> {
+    if STDIN_TAKEN.swap(true, Ordering::SeqCst) { Err(STDIN_ONCE.to_string()) } else { Ok(()) }
+}
+
+/// How many of a command's inputs read standard input: a data file given as
+/// `-`, and the text input when it is `-` or absent. Checked before anything
+/// is read, so that no input is consumed by a run that must fail.
+fn stdin_readers(command: &Command) -> usize {
+    let dash = |p: Option<&PathBuf>| usize::from(p.is_some_and(|p| is_std(p)));
+    let text = |p: Option<&PathBuf>| usize::from(p.is_none_or(|p| is_std(p)));
+    let options = |o: &AnalyzerOptions| dash(o.gazetteer.as_ref()) + dash(o.model.as_ref());
+    match command {
+        Command::Tokenize { file, .. } | Command::Lang { file, .. } => text(file.as_ref()),
+        Command::Entities { gazetteer, file, .. } => dash(gazetteer.as_ref()) + text(file.as_ref()),
+        Command::Topics { action: Some(TopicsAction::Train { tsv, .. }), .. } => dash(Some(tsv)),
+        Command::Topics { action: None, model, file, .. } => {
+            dash(model.as_ref()) + text(file.as_ref())
+        }
+        Command::Analyze { options: o, file } => options(o) + text(file.as_ref()),
+        Command::Batch { input, options: o, .. } => options(o) + dash(Some(input)),
+        Command::Stem { lexicon, file, .. } => dash(lexicon.as_ref()) + text(file.as_ref()),
+    }
+}
+
+/// All the bytes of an input: the file, or standard input for `-` or no
+/// file.
 fn read_bytes(file: Option<&PathBuf>) -> Result<Vec<u8>, String> {
+    read_source(file.map(PathBuf::as_path))
+}
+
+/// All the bytes of a file argument, or of standard input for `-` or none.
+pub(crate) fn read_source(file: Option<&Path>) -> Result<Vec<u8>, String> {
     let mut bytes = Vec::new();
-    match file {
+    match file.filter(|p| !is_std(p)) {
         Some(path) => {
             bytes =
                 std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?
         }
         None => {
+            take_stdin()?;
             io::stdin()
                 .lock()
                 .read_to_end(&mut bytes)
@@ -288,6 +362,15 @@ fn read_bytes(file: Option<&PathBuf>) -> Result<Vec<u8>, String> {
         }
     }
     Ok(bytes)
+}
+
+/// The text of a data file argument (gazetteer, lexicon, model, TSV), or
+/// of standard input for `-`.
+pub(crate) fn read_data(path: &Path) -> Result<String, String> {
+    String::from_utf8(read_source(Some(path))?).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        format!("{}: not UTF-8 (invalid byte at offset {at})", name(path))
+    })
 }
 
 /// The input of a command that reads line by line (`lines`) or as one
@@ -305,9 +388,21 @@ fn read_input(file: Option<&PathBuf>) -> Result<String, String> {
 }
 
 fn run(cli: Cli) -> Result<(), String> {
+    if stdin_readers(&cli.command) > 1 {
+        return Err(STDIN_ONCE.to_string());
+    }
+    // `warta batch` writes standard output (`--output -`) from its own
+    // writer thread, so it must not hold the lock taken below.
+    let command = match cli.command {
+        Command::Batch { input, output, text_field, threads, max_line_bytes, resume, options } => {
+            let batch = batch::BatchOptions { field: &text_field, threads, max_line_bytes, resume };
+            return run_batch(&input, &output, &batch, &options);
+        }
+        command => command,
+    };
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
-    let result = match cli.command {
+    let result = match command {
         Command::Tokenize { format, file } => {
             let text = read_input(file.as_ref())?;
             match format {
@@ -325,10 +420,10 @@ fn run(cli: Cli) -> Result<(), String> {
             write_layer(&mut out, file.as_ref(), lines, &a, layers::Layer::Entities)?
         }
         Command::Topics {
-            action: Some(TopicsAction::Train { tsv, label_col, text_col, out }),
+            action: Some(TopicsAction::Train { tsv, label_col, text_col, out: path }),
             ..
         } => {
-            let summary = topics::train(&tsv, &label_col, &text_col, &out)?;
+            let summary = topics::train(&tsv, &label_col, &text_col, &path, &mut out)?;
             eprintln!("warta: {summary}");
             Ok(())
         }
@@ -341,27 +436,14 @@ fn run(cli: Cli) -> Result<(), String> {
             let text = read_input(file.as_ref())?;
             batch::write_analysis(&mut out, &text, &analyzer)
         }
-        Command::Batch { input, output, text_field, threads, max_line_bytes, resume, options } => {
-            let analyzer = options.build()?;
-            let batch = batch::BatchOptions { field: &text_field, threads, max_line_bytes, resume };
-            match batch::batch(&input, &output, &batch, &analyzer)? {
-                batch::Outcome::Done(summary) => {
-                    eprintln!("warta: {summary}");
-                    Ok(())
-                }
-                batch::Outcome::Stopped(summary) => {
-                    eprintln!("warta: {summary}");
-                    std::process::exit(130);
-                }
-            }
-        }
+        Command::Batch { .. } => unreachable!("handled above"),
         Command::Stem { algorithm, lexicon, file } => {
             let stemmer = match (algorithm, lexicon) {
                 (StemAlgorithm::Tala, _) => warta::Stemmer::with_algorithm(warta::Algorithm::Tala),
                 (StemAlgorithm::Default, None) => warta::Stemmer::new(),
                 (StemAlgorithm::Default, Some(path)) => {
-                    let mut lex = warta::Lexicon::from_path(&path)
-                        .map_err(|e| format!("{}: {e}", path.display()))?;
+                    let mut lex = warta::Lexicon::from_tsv(&read_data(&path)?)
+                        .map_err(|e| format!("{}: {e}", name(&path)))?;
                     lex.extend(warta::Lexicon::builtin());
                     warta::Stemmer::with_lexicon(lex)
                 }
@@ -380,10 +462,47 @@ fn run(cli: Cli) -> Result<(), String> {
     })
 }
 
-/// One stem per input line; an empty line stays empty, so line counts match.
+/// `warta batch`: a JSONL feed to JSONL; exits with 130 when stopped.
+fn run_batch(
+    input: &Path,
+    output: &Path,
+    options: &batch::BatchOptions<'_>,
+    analyzer: &AnalyzerOptions,
+) -> Result<(), String> {
+    if options.resume && is_std(output) {
+        return Err("cannot resume standard output (--output -): nothing written there can be \
+                    read back; write to a file to resume"
+            .to_string());
+    }
+    let analyzer = analyzer.build()?;
+    match batch::batch(input, output, options, &analyzer)? {
+        batch::Outcome::Done(summary) => {
+            eprintln!("warta: {summary}");
+            Ok(())
+        }
+        batch::Outcome::Stopped(summary) => {
+            eprintln!("warta: {summary}");
+            std::process::exit(130);
+        }
+    }
+}
+
+/// Running text to stems: one output line per input line, with the stem of
+/// each word token and every other token as written, in order, separated
+/// by single spaces. An empty (or blank) line stays empty, so line counts
+/// match and a word per line gives a stem per line.
 fn write_stems(out: &mut impl Write, text: &str, stemmer: &warta::Stemmer) -> io::Result<()> {
     for line in text.lines() {
-        out.write_all(stemmer.stem(line.trim()).as_bytes())?;
+        for (i, tok) in warta::tokenize(line).enumerate() {
+            if i > 0 {
+                out.write_all(b" ")?;
+            }
+            if tok.kind() == warta::TokenKind::Word {
+                out.write_all(stemmer.stem(tok.as_str()).as_bytes())?;
+            } else {
+                out.write_all(tok.as_str().as_bytes())?;
+            }
+        }
         out.write_all(b"\n")?;
     }
     Ok(())
