@@ -6,7 +6,8 @@ Evidence: word forms seen in running text of
   - DSL 2014 Indonesian/Malay news sentences (MIT),
   - DSL 2015 test set B Indonesian/Malay sentences (CC0),
   - lingua's Indonesian and Malay sentences (Apache-2.0),
-  - idner-news-2k train/dev (MIT), NERGrit train/valid (Apache-2.0).
+  - idner-news-2k train (MIT), NERGrit train (Apache-2.0): training splits
+    only; their dev and valid splits only measure.
 Never the UD treebanks (CC BY-SA; used only to measure), never Kateglo-derived
 or copyleft dictionaries.
 
@@ -41,8 +42,7 @@ def texts():
             yield line.rstrip("\n").split("\t")[0]
     for name in ("lid/lingua-sentences/id.txt", "lid/lingua-sentences/ms.txt"):
         yield from open(os.path.join(EVAL, name), encoding="utf-8")
-    for name in ("ner/idner-news-2k/train.txt", "ner/idner-news-2k/dev.txt",
-                 "ner/nergrit/train_preprocess.txt", "ner/nergrit/valid_preprocess.txt"):
+    for name in ("ner/idner-news-2k/train.txt", "ner/nergrit/train_preprocess.txt"):
         for line in open(os.path.join(EVAL, name), encoding="utf-8"):
             parts = line.split()
             if parts:
