@@ -104,6 +104,14 @@ static DAY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The first date in `line`, if any, normalised.
 pub(crate) fn find_date(line: &str) -> Option<FoundDate> {
+    // Every date here has a year from 1900 to 2099: most lines have none,
+    // and they cost no regex.
+    let has_year = line.as_bytes().windows(4).any(|w| {
+        matches!(&w[..2], b"19" | b"20") && w[2].is_ascii_digit() && w[3].is_ascii_digit()
+    });
+    if !has_year {
+        return None;
+    }
     let caps = [&*DAY_MONTH_YEAR, &*MONTH_DAY_YEAR, &*NUMERIC]
         .iter()
         .filter_map(|re| re.captures(line))

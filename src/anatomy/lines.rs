@@ -9,9 +9,18 @@ use super::date::find_date;
 /// Longest line that can be boilerplate, in bytes (see the crate's limits).
 pub const MAX_BOILERPLATE_LINE: usize = 400;
 
-/// The number of words of a line.
+/// The number of words of a line: runs of bytes other than ASCII white
+/// space (lines are split and trimmed already; a byte count, no `char`
+/// decoding).
 pub(super) fn words(line: &str) -> usize {
-    line.split_whitespace().count()
+    let mut n = 0;
+    let mut in_word = false;
+    for &b in line.as_bytes() {
+        let space = b.is_ascii_whitespace();
+        n += usize::from(!space && !in_word);
+        in_word = !space;
+    }
+    n
 }
 
 /// `line` in ASCII lower case, in `buf` (lines up to [`MAX_BOILERPLATE_LINE`]
@@ -35,13 +44,45 @@ fn after<'a>(line: &'a str, lower: &str, phrase: &str) -> Option<&'a str> {
     opens(lower, phrase).then(|| &line[phrase.len()..])
 }
 
-/// Whether `lower` holds `phrase` between word boundaries.
-fn has_phrase(lower: &str, phrase: &str) -> bool {
-    lower.match_indices(phrase).any(|(at, _)| {
-        let before = lower[..at].chars().next_back();
-        let after = lower[at + phrase.len()..].chars().next();
-        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
-    })
+/// The phrase lists that count anywhere in a line, as one automaton: a
+/// line is searched once for all of them.
+struct Phrases {
+    automaton: aho_corasick::AhoCorasick,
+    /// The list of each pattern: 0 comment forms, 1 footers, 2 follow
+    /// prompts.
+    list: Vec<u8>,
+}
+
+static PHRASES: std::sync::LazyLock<Phrases> = std::sync::LazyLock::new(|| {
+    let lists: [&[&str]; 4] = [COMMENT_FORM, FOOTER, FOLLOW, REPUBLISHED];
+    let mut patterns = Vec::new();
+    let mut list = Vec::new();
+    for (k, l) in lists.iter().enumerate() {
+        for p in *l {
+            patterns.push(*p);
+            list.push(k as u8);
+        }
+    }
+    let automaton = aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::Standard)
+        .build(&patterns)
+        .expect("the phrase lists build an automaton");
+    Phrases { automaton, list }
+});
+
+/// Which phrase lists `lower` holds a phrase of, between word boundaries:
+/// bit 0 comment forms, bit 1 footers, bit 2 follow prompts.
+fn phrase_lists(lower: &str) -> u8 {
+    let mut found = 0;
+    for m in PHRASES.automaton.find_overlapping_iter(lower) {
+        let before = lower[..m.start()].chars().next_back();
+        let after = lower[m.end()..].chars().next();
+        if before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+        {
+            found |= 1 << PHRASES.list[m.pattern().as_usize()];
+        }
+    }
+    found
 }
 
 /// The line with trailing `:` and spaces and surrounding brackets removed,
@@ -69,8 +110,13 @@ pub(super) enum Shape {
 }
 
 pub(super) fn shape(t: &str) -> Shape {
+    // Most lines are prose: a sentence end and a space settle them without
+    // counting words.
+    if ends_sentence(t) && t.bytes().any(|b| b.is_ascii_whitespace()) {
+        return Shape::Paragraph;
+    }
     let n = words(t);
-    if n >= 16 || (n >= 2 && ends_sentence(t)) {
+    if n >= 16 {
         Shape::Paragraph
     } else if n >= 3 {
         Shape::Headline
@@ -98,9 +144,8 @@ pub(super) fn title_case(t: &str) -> bool {
 /// A short line that may be a menu item: one to four words, no sentence
 /// punctuation, capitalised.
 pub(super) fn nav_like(t: &str) -> bool {
-    let n = words(t);
-    (1..=4).contains(&n)
-        && t.len() <= 40
+    t.len() <= 40
+        && (1..=4).contains(&words(t))
         && !t.contains(['.', ',', '!', '?', ';', '"', '“'])
         && t.starts_with(|c: char| c.is_uppercase() || c.is_numeric())
 }
@@ -377,7 +422,8 @@ pub(super) fn strong(t: &str) -> Option<Strong> {
     let lower = lower_in(t, &mut buf)?;
     let n = words(t);
     let b = bare(lower);
-    if COMMENT_FORM.iter().any(|p| has_phrase(lower, p))
+    let lists = phrase_lists(lower);
+    if lists & 1 != 0
         || b == "komentar"
         || b == "komen"
         || b == "kirim"
@@ -391,25 +437,25 @@ pub(super) fn strong(t: &str) -> Option<Strong> {
     }
     // `Hak cipta lagu itu dipegang ...` is a sentence: the footer's phrase
     // counts in a short line or with its legal ending.
-    let legal = FOOTER.iter().any(|p| has_phrase(lower, p))
-        && (n <= 10 || lower.contains("dilindungi") || lower.contains("reserved"));
+    let legal =
+        lists & 2 != 0 && (n <= 10 || lower.contains("dilindungi") || lower.contains("reserved"));
     if lower.contains('©') || legal || opens(lower, "copyright") {
         return Strong::of(PartKind::Footer);
     }
-    let pieces: Vec<&str> = lower.split(['|', '•', '·']).map(str::trim).collect();
-    if pieces.len() >= 3 && pieces.iter().all(|p| words(p) <= 4) {
-        let footer = pieces.iter().any(|p| FOOTER_LINKS.iter().any(|f| p.contains(f)));
+    let pieces = || lower.split(['|', '•', '·']).map(str::trim);
+    if pieces().nth(2).is_some() && pieces().all(|p| words(p) <= 4) {
+        let footer = pieces().any(|p| FOOTER_LINKS.iter().any(|f| p.contains(f)));
         if footer {
             return Strong::of(PartKind::Footer);
         }
-        if !lower.contains(':') && find_date(t).is_none() {
+        if !lower.contains(':') && (n > 24 || find_date(t).is_none()) {
             return Strong::of(PartKind::Nav);
         }
     }
     if let Some(section) = breadcrumb(t) {
         return Some(Strong { kind: PartKind::Section, value: Some(section), header: false });
     }
-    if let Some(v) = republished(t, lower) {
+    if let Some(v) = (lists & 8 != 0).then(|| republished(t, lower)).flatten() {
         return Some(Strong { kind: PartKind::Source, value: Some(v), header: false });
     }
     if b == "tentang penulis" || b == "about the author" || b == "profil penulis" {
@@ -452,7 +498,7 @@ pub(super) fn strong(t: &str) -> Option<Strong> {
             }
         }
     }
-    if FOLLOW.iter().any(|p| has_phrase(lower, p)) && n <= 60 {
+    if lists & 4 != 0 && n <= 60 {
         return Strong::of(PartKind::Share);
     }
     for opener in READ_ALSO {
@@ -482,7 +528,7 @@ pub(super) fn strong(t: &str) -> Option<Strong> {
     if let Some(name) = byline(t, lower) {
         return Some(Strong { kind: PartKind::Byline, value: Some(name), header: false });
     }
-    if let Some(d) = find_date(t) {
+    if let Some(d) = (n <= 24).then(|| find_date(t)).flatten() {
         let rest = format!("{} {}", &t[..d.start], &t[d.end..]);
         let extra = rest
             .split(|c: char| c.is_whitespace() || "|-–—,:/()".contains(c))
@@ -539,13 +585,20 @@ fn breadcrumb(t: &str) -> Option<String> {
     ok.then(|| crumbs[crumbs.len() - 1].to_string())
 }
 
+/// The phrases of a republished article's source line.
+const REPUBLISHED: &[&str] =
+    &["telah tayang di", "sudah tayang di", "telah terbit di", "pertama kali tayang di"];
+
 /// `Artikel ini telah tayang di TribunMadura.com dengan judul ...`: the
 /// outlet that first published the article.
 fn republished(t: &str, lower: &str) -> Option<String> {
-    let at =
-        ["telah tayang di ", "sudah tayang di ", "telah terbit di ", "pertama kali tayang di "]
-            .iter()
-            .find_map(|p| lower.find(p).map(|i| i + p.len()))?;
+    // The phrase opens the line (`Artikel ini telah tayang di ...`).
+    let at = REPUBLISHED
+        .iter()
+        .find_map(|p| lower.find(p).filter(|&i| i <= 40).map(|i| i + p.len() + 1))?;
+    if at > t.len() {
+        return None;
+    }
     if at > 40 {
         return None;
     }
@@ -603,7 +656,13 @@ fn caption(t: &str, lower: &str) -> bool {
     {
         return true;
     }
-    if trailing_source_code(t).is_none() && credit_tails(t).any(credit) {
+    // Credits close the line: a slash or a photo word near its end.
+    let end = &lower[crate::tokenize::floor_char_boundary(lower, lower.len().saturating_sub(90))..];
+    let credited = end.contains('/')
+        || ["foto", "photo", "dok", "istimewa", "getty", "shutterstock", "reuters", "afp"]
+            .iter()
+            .any(|w| end.contains(w));
+    if credited && trailing_source_code(t).is_none() && credit_tails(t).any(credit) {
         return true;
     }
     let opened = CAPTION_OPENERS.iter().any(|o| {
