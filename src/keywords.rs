@@ -1,7 +1,9 @@
 //! Keywords: the salient stems of an article, from the document's words.
 
+use crate::data::Regional;
+use crate::entities::Mention;
 use crate::token::TokenKind;
-use crate::words::{Lexemes, Tok};
+use crate::words::{Lexemes, TitleLines, Tok, in_mention};
 
 /// A salient term of the article.
 #[derive(Clone, Debug, PartialEq)]
@@ -21,33 +23,66 @@ pub struct Keyword {
 /// The best `n` keywords of the word tokens `words` (indices into `toks`
 /// and `lexemes`) of `text`: (1 + ln count in the article) times the stem's
 /// weight (ln(evidence size / count in the root lexicon's evidence),
-/// squared), over content words of three letters or more written in lower
-/// case, verbs left out; each shown in its most frequent form (ties: the
-/// form first in byte order). Ties in score go to the form first in byte
-/// order.
+/// squared), over content words of three letters or more, verbs and the
+/// words of `data/non_keywords.txt` (time words, numerals, common adverbs)
+/// left out; each shown in its most frequent form, in lower case (ties:
+/// the form first in byte order). Ties in score go to the form first in
+/// byte order.
+///
+/// Candidates are written in lower case: a capitalised word is a name or
+/// opens a sentence, and is written in lower case elsewhere when it
+/// matters. On a title-case line (a headline) every word is capitalised:
+/// there a capitalised word is a candidate if its stem is a root of the
+/// lexicon (a common word) and it is not one of the entity `mentions` (in
+/// text order).
+///
+/// The weights measure salience against Indonesian news, so a text whose
+/// function words are mostly of another language (English, Javanese,
+/// Sundanese: `data/lid_words.tsv`) has no keywords, and in an Indonesian
+/// text the function words of those languages (`the`, `its`) are none.
 pub(crate) fn keywords(
     text: &str,
     toks: &[Tok],
     lexemes: Lexemes<'_>,
     words: impl Iterator<Item = usize>,
+    mentions: &[Mention<'_>],
     n: usize,
 ) -> Vec<Keyword> {
     let bytes = text.as_bytes();
+    let mut title = TitleLines::new(text, toks, lexemes);
+    // Function words of Indonesian/Malay and of the other languages
+    // (Javanese, Sundanese, English).
+    let (mut idms, mut other) = (0u32, [0u32; 3]);
     // Per distinct word of the document (the lexemes' indices): how often it
     // is written as a candidate, and its first such token. No hash map, no
     // string per token, no sort of the tokens.
     let mut seen: Vec<(u32, u32)> = vec![(0, 0); lexemes.words.len()];
     for i in words {
         let (t, l) = (toks[i], lexemes[i]);
-        // Only words written in lower case: capitalised ones are names
-        // (reported as entities) or sentence openers, written in lower case
-        // elsewhere when they matter.
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        let langs = crate::language::function_word_languages(l.lid);
+        if langs != 0 {
+            idms += u32::from(langs & Regional::IDMS != 0);
+            for (k, lang) in [Regional::JV, Regional::SU, Regional::EN].into_iter().enumerate() {
+                other[k] += u32::from(langs & lang != 0);
+            }
+            if langs & Regional::IDMS == 0 {
+                continue;
+            }
+        }
         let w = &bytes[t.start..t.end];
-        if t.kind != TokenKind::Word
-            || l.keyword <= 0.0
-            || l.hash == 0
-            || w.len() < 3
-            || !w.iter().all(|&b| b.is_ascii_lowercase() || b == b'-')
+        if l.keyword <= 0.0 || l.hash == 0 || w.len() < 3 {
+            continue;
+        }
+        let lower = w.iter().all(|&b| b.is_ascii_lowercase() || b == b'-');
+        if !lower
+            && !(w[0].is_ascii_uppercase()
+                && w.iter().all(|&b| b.is_ascii_alphabetic() || b == b'-')
+                && l.is_root()
+                && title.contains(i)
+                && !in_mention(mentions, t.start))
         {
             continue;
         }
@@ -56,6 +91,9 @@ pub(crate) fn keywords(
             s.1 = i as u32;
         }
         s.0 += 1;
+    }
+    if other.iter().any(|&o| o > idms) {
+        return Vec::new();
     }
     // (stem, count, first token) of each candidate form, grouped by stem.
     let mut forms: Vec<(u64, u32, u32)> = seen
@@ -72,13 +110,15 @@ pub(crate) fn keywords(
         let t = toks[i as usize];
         &text[t.start..t.end]
     };
+    // Candidates are ASCII: forms compare in lower case.
+    let lower = |i: u32| word(i).bytes().map(|b| b.to_ascii_lowercase());
     // Per stem: (score, count, best form's token).
     let mut scored: Vec<(f64, usize, u32)> = Vec::new();
     for group in forms.chunk_by(|a, b| a.0 == b.0) {
         let (mut count, mut best, mut best_n) = (0usize, group[0].2, 0u32);
         for &(_, n_form, first) in group {
             count += n_form as usize;
-            if n_form > best_n || (n_form == best_n && word(first) < word(best)) {
+            if n_form > best_n || (n_form == best_n && lower(first).lt(lower(best))) {
                 best = first;
                 best_n = n_form;
             }
@@ -87,7 +127,7 @@ pub(crate) fn keywords(
         scored.push(((1.0 + (count as f64).ln()) * weight, count, best));
     }
     let order = |a: &(f64, usize, u32), b: &(f64, usize, u32)| {
-        b.0.total_cmp(&a.0).then_with(|| word(a.2).cmp(word(b.2)))
+        b.0.total_cmp(&a.0).then_with(|| lower(a.2).cmp(lower(b.2)))
     };
     // The best `n` only, then in order.
     if scored.len() > n {
@@ -99,10 +139,10 @@ pub(crate) fn keywords(
     scored
         .into_iter()
         .map(|(score, count, best)| {
-            let term = word(best);
+            let term = word(best).to_ascii_lowercase();
             Keyword {
-                stem: crate::words::stem_of(lexemes[best as usize].stem, term),
-                term: term.to_string(),
+                stem: crate::words::stem_of(lexemes[best as usize].stem, &term),
+                term,
                 count,
                 score: (score / top * 1000.0).round() / 1000.0,
             }

@@ -10,7 +10,7 @@
 
 use std::sync::{Arc, LazyLock};
 
-use crate::anatomy::{Anatomy, Part, anatomy};
+use crate::anatomy::{Anatomy, Part, PartKind, anatomy};
 use crate::document::Document;
 use crate::entities::{Entities, Gazetteer};
 use crate::keywords::Keyword;
@@ -97,8 +97,9 @@ impl Layers {
     pub const ENTITIES: Layers = Layers(2);
     /// Topics, with the entities they read.
     pub const TOPICS: Layers = Layers(4 | 2);
-    /// Keywords.
-    pub const KEYWORDS: Layers = Layers(8);
+    /// Keywords, with the entities they read (a headline's names are not
+    /// keywords).
+    pub const KEYWORDS: Layers = Layers(8 | 2);
     /// Every sentence with its language, the mix of languages and the
     /// counts, with the text's language.
     pub const SENTENCES: Layers = Layers(16 | 1);
@@ -250,6 +251,15 @@ impl Analyzer {
         // The article's tokens: boilerplate left out.
         let kept = kept_tokens(&doc.toks, &boiler);
         let article = || kept.iter().map(|&i| i as usize);
+        // What topics and keywords read: the article's tokens without its
+        // credits (bylines, source lines), which say who wrote it, not
+        // what it is about.
+        let uncredited = if layers.meets(Layers::STEMS) {
+            without_credits(text, &doc.toks, &kept, &anat.parts)
+        } else {
+            None
+        };
+        let read = || uncredited.as_deref().unwrap_or(&kept).iter().map(|&i| i as usize);
 
         // An article's language is its body's, which its sentences may
         // outvote; a snippet's is the evidence of all its words.
@@ -313,10 +323,10 @@ impl Analyzer {
                     text,
                     &doc.toks,
                     doc.lexemes(),
-                    article(),
+                    read(),
                     Some(&entities),
                 ),
-                Some(m) => m.score_words(article().filter_map(|i| {
+                Some(m) => m.score_words(read().filter_map(|i| {
                     let t = doc.toks[i];
                     (t.kind == TokenKind::Word).then(|| &text[t.start..t.end])
                 })),
@@ -326,7 +336,14 @@ impl Analyzer {
         };
 
         let keywords = if layers.contains(Layers::KEYWORDS) {
-            crate::keywords::keywords(text, &doc.toks, doc.lexemes(), article(), self.keywords)
+            crate::keywords::keywords(
+                text,
+                &doc.toks,
+                doc.lexemes(),
+                read(),
+                &entities.mentions,
+                self.keywords,
+            )
         } else {
             Vec::new()
         };
@@ -379,6 +396,88 @@ fn boilerplate(anat: &Anatomy) -> Vec<Span> {
         overlaps
     });
     boiler
+}
+
+/// Labels that open a credit line (`Penulis: Andi Saputra`, `Foto:
+/// Antara`), followed by a colon; letter case ignored.
+const CREDIT_LABELS: &[&str] = &[
+    "author",
+    "by",
+    "editor",
+    "foto",
+    "fotografer",
+    "grafis",
+    "ilustrasi",
+    "kontributor",
+    "koresponden",
+    "oleh",
+    "penerjemah",
+    "penulis",
+    "penyunting",
+    "pewarta",
+    "photo",
+    "redaktur",
+    "reporter",
+    "source",
+    "sumber",
+    "videografer",
+    "wartawan",
+    "writer",
+];
+
+/// The tokens of `kept` (indices into `toks`, in order) without the
+/// credits: the bylines and source lines of the anatomy `parts`, and any
+/// line that opens with a credit label and a colon (`Penulis: Andi`, also
+/// without anatomy), from the label to the line's end. `None` when there
+/// is no credit (most texts): then nothing is copied.
+fn without_credits(text: &str, toks: &[Tok], kept: &[u32], parts: &[Part]) -> Option<Vec<u32>> {
+    let credits: Vec<Span> = parts
+        .iter()
+        .filter(|p| matches!(p.kind, PartKind::Byline | PartKind::Source))
+        .map(|p| p.span)
+        .collect();
+    // A credit label: a word at the start of its line, then a colon.
+    let label_at = |k: usize| {
+        let i = kept[k] as usize;
+        let colon = toks[i];
+        if colon.kind != TokenKind::Punct || &text[colon.start..colon.end] != ":" || k == 0 {
+            return None;
+        }
+        let j = kept[k - 1] as usize;
+        let w = toks[j];
+        let before = text[..w.start].trim_end_matches([' ', '\t']);
+        let opens_line = before.is_empty() || before.ends_with('\n');
+        (j + 1 == i
+            && w.kind == TokenKind::Word
+            && opens_line
+            && CREDIT_LABELS.iter().any(|l| l.eq_ignore_ascii_case(&text[w.start..w.end])))
+        .then_some(k - 1)
+    };
+    if credits.is_empty() && !(0..kept.len()).any(|k| label_at(k).is_some()) {
+        return None;
+    }
+    let mut out = Vec::with_capacity(kept.len());
+    // The end of the credit line being skipped, and the next anatomy credit.
+    let (mut skip_to, mut c) = (0usize, 0usize);
+    for k in 0..kept.len() {
+        let t = toks[kept[k] as usize];
+        while c < credits.len() && credits[c].end <= t.start {
+            c += 1;
+        }
+        if t.start < skip_to || (c < credits.len() && credits[c].start <= t.start) {
+            continue;
+        }
+        if let Some(label) = label_at(k) {
+            // The label, just kept, goes, and so does the rest of the line.
+            if out.last() == Some(&kept[label]) {
+                out.pop();
+            }
+            skip_to = text[t.end..].find('\n').map_or(text.len(), |p| t.end + p);
+            continue;
+        }
+        out.push(kept[k]);
+    }
+    Some(out)
 }
 
 /// Indices of the tokens outside `boiler` (sorted, not overlapping).
