@@ -37,9 +37,11 @@ pub struct Keyword {
 /// text order).
 ///
 /// The weights measure salience against Indonesian news, so a text whose
-/// function words are mostly of another language (English, Javanese,
-/// Sundanese: `data/lid_words.tsv`) has no keywords, and in an Indonesian
-/// text the function words of those languages (`the`, `its`) are none.
+/// function words are mostly of one other language (English, Javanese,
+/// Sundanese: `data/lid_words.tsv`) has no keywords; in an Indonesian text,
+/// neither has a stretch (a sentence, a quote, a line) whose function words
+/// are mostly of other languages (an English quote or bio), and the function
+/// words of those languages (`the`, `its`) are never keywords.
 pub(crate) fn keywords(
     text: &str,
     toks: &[Tok],
@@ -51,24 +53,56 @@ pub(crate) fn keywords(
     let bytes = text.as_bytes();
     let mut title = TitleLines::new(text, toks, lexemes);
     // Function words of Indonesian/Malay and of the other languages
-    // (Javanese, Sundanese, English).
+    // (Javanese, Sundanese, English), in the text and in the stretch being
+    // read.
     let (mut idms, mut other) = (0u32, [0u32; 3]);
+    let (mut stretch_idms, mut stretch_other) = (0u32, 0u32);
     // Per distinct word of the document (the lexemes' indices): how often it
     // is written as a candidate, and its first such token. No hash map, no
     // string per token, no sort of the tokens.
     let mut seen: Vec<(u32, u32)> = vec![(0, 0); lexemes.words.len()];
+    // The candidates of the stretch being read (a sentence, a quote, a
+    // line): they count only if its function words are not mostly of
+    // another language (an English quote or bio in an Indonesian text).
+    let mut stretch: Vec<u32> = Vec::new();
+    let mut commit = |stretch: &mut Vec<u32>, foreign: bool| {
+        for &i in stretch.iter().filter(|_| !foreign) {
+            let s = &mut seen[lexemes.ids[i as usize] as usize];
+            if s.0 == 0 {
+                s.1 = i;
+            }
+            s.0 += 1;
+        }
+        stretch.clear();
+    };
+    let mut prev_end = 0;
     for i in words {
         let (t, l) = (toks[i], lexemes[i]);
+        let ends_stretch = match t.kind {
+            TokenKind::Punct => {
+                matches!(&text[t.start..t.end], "." | "!" | "?" | ";" | "\"" | "“" | "”")
+            }
+            _ => bytes[prev_end.min(t.start)..t.start].contains(&b'\n'),
+        };
+        prev_end = t.end;
+        if ends_stretch {
+            commit(&mut stretch, stretch_other > stretch_idms);
+            (stretch_idms, stretch_other) = (0, 0);
+        }
         if t.kind != TokenKind::Word {
             continue;
         }
         let langs = crate::language::function_word_languages(l.lid);
         if langs != 0 {
-            idms += u32::from(langs & Regional::IDMS != 0);
+            let id = u32::from(langs & Regional::IDMS != 0);
+            idms += id;
+            stretch_idms += id;
             for (k, lang) in [Regional::JV, Regional::SU, Regional::EN].into_iter().enumerate() {
                 other[k] += u32::from(langs & lang != 0);
             }
+            stretch_other += u32::from(langs & !Regional::IDMS != 0);
             if langs & Regional::IDMS == 0 {
+                // A function word of another language (`the`, `its`).
                 continue;
             }
         }
@@ -77,21 +111,20 @@ pub(crate) fn keywords(
             continue;
         }
         let lower = w.iter().all(|&b| b.is_ascii_lowercase() || b == b'-');
-        if !lower
-            && !(w[0].is_ascii_uppercase()
+        // A capitalised word of a headline in title case: a common word
+        // unless it is a name.
+        let mut headline_word = || {
+            w[0].is_ascii_uppercase()
                 && w.iter().all(|&b| b.is_ascii_alphabetic() || b == b'-')
                 && l.is_root()
                 && title.contains(i)
-                && !in_mention(mentions, t.start))
-        {
-            continue;
+                && !in_mention(mentions, t.start)
+        };
+        if lower || headline_word() {
+            stretch.push(i as u32);
         }
-        let s = &mut seen[lexemes.ids[i] as usize];
-        if s.0 == 0 {
-            s.1 = i as u32;
-        }
-        s.0 += 1;
     }
+    commit(&mut stretch, stretch_other > stretch_idms);
     if other.iter().any(|&o| o > idms) {
         return Vec::new();
     }
@@ -148,4 +181,65 @@ pub(crate) fn keywords(
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Analyzer, Layers};
+
+    /// The keywords' forms of `text` read as an article, or as plain text.
+    fn terms(text: &str, whole_text: bool) -> Vec<String> {
+        let a = Analyzer::new().whole_text(whole_text).analyze_layers(text, Layers::KEYWORDS);
+        a.keywords.into_iter().map(|k| k.term).collect()
+    }
+
+    const POLITICS: &str = "Dewan Perwakilan Rakyat mengesahkan rancangan undang-undang pemilu \
+        dalam rapat paripurna pekan lalu. Pekan depan, lima fraksi akan kembali bertemu pada \
+        malam hari untuk membahas aturan turunan. Lima fraksi itu kembali menolak, dan rapat \
+        malam itu berlangsung lima jam. Koalisi dan oposisi akan kembali rapat pekan depan.";
+
+    #[test]
+    fn time_words_numerals_and_adverbs_are_not_keywords() {
+        let k = terms(POLITICS, false);
+        for noise in ["pekan", "depan", "lima", "malam", "kembali", "hari", "jam"] {
+            assert!(!k.iter().any(|t| t == noise), "{noise}: {k:?}");
+        }
+        for topic in ["pemilu", "fraksi", "paripurna", "oposisi", "rancangan"] {
+            assert!(k.iter().any(|t| t == topic), "{topic}: {k:?}");
+        }
+    }
+
+    #[test]
+    fn text_in_another_language_has_no_keywords() {
+        let english = "The central bank raised its interest rate by a quarter point on \
+                       Thursday, citing persistent inflation. Its governor said the rate would \
+                       stay high until prices stabilise, and markets fell on the news.";
+        assert_eq!(terms(english, false), Vec::<String>::new());
+        assert_eq!(terms(english, true), Vec::<String>::new());
+        // An Indonesian text keeps its keywords, but not the function words
+        // of an English quote.
+        let mixed = format!("{POLITICS} \"It is the end of the road for the bill,\" katanya.");
+        let k = terms(&mixed, true);
+        assert!(k.iter().any(|t| t == "pemilu"), "{k:?}");
+        for english in ["the", "end", "road", "for", "bill"] {
+            assert!(!k.iter().any(|t| t == english), "{english}: {k:?}");
+        }
+    }
+
+    #[test]
+    fn a_title_case_headline_gives_its_content_words() {
+        let headline = "Polisi Tangkap Dua Pelaku Pencurian Motor di Bekasi";
+        for whole_text in [false, true] {
+            let k = terms(headline, whole_text);
+            for w in ["pencurian", "pelaku", "motor", "polisi", "tangkap"] {
+                assert!(k.iter().any(|t| t == w), "{w}: {k:?}");
+            }
+            // Bekasi is a city (an entity), `dua` a numeral.
+            assert!(!k.iter().any(|t| t == "bekasi" || t == "dua"), "{k:?}");
+        }
+        // A sentence's capitalised words are names, not keywords.
+        let k = terms("Kemarin Didik Purwanto bertemu warga Bekasi di balai desa.", true);
+        assert!(!k.iter().any(|t| t == "didik" || t == "purwanto"), "{k:?}");
+        assert!(k.iter().any(|t| t == "balai"), "{k:?}");
+    }
 }

@@ -426,12 +426,12 @@ pub(crate) fn score_builtin(
         })
         .collect();
     // Evidence is sorted by topic, then contribution: the first five of each
-    // (a form shown once).
+    // (a form shown once: a term's `dpr` hides the entity's `DPR`).
     for (topic, _, ev) in evidence {
         let shown = &mut out[usize::from(topic)].evidence;
         if shown.len() < 5 {
             let ev = ev.shown();
-            if !shown.contains(&ev) {
+            if !shown.iter().any(|s| s.to_lowercase() == ev.to_lowercase()) {
                 shown.push(ev);
             }
         }
@@ -833,6 +833,147 @@ mod tests {
         // `dapat` (can) is not `pendapatan` (income).
         let t = topics("Mereka dapat datang besok dan dapat pulang lusa.");
         assert!(t.iter().find(|t| t.label == "bisnis").unwrap().score == 0.0);
+    }
+
+    fn topic<'a>(scores: &'a [TopicScore], label: &str) -> &'a TopicScore {
+        scores.iter().find(|t| t.label == label).unwrap()
+    }
+
+    /// Scored as plain text (no anatomy), as `warta topics --lines` does.
+    fn plain(text: &str) -> Vec<TopicScore> {
+        crate::Analyzer::new().whole_text(true).analyze_layers(text, crate::Layers::TOPICS).topics
+    }
+
+    #[test]
+    fn title_case_headline_words_count() {
+        // Every word capitalised: they are not names for that.
+        for t in [
+            topics("Polisi Tangkap Dua Pelaku Pencurian Motor di Bekasi"),
+            plain("Polisi Tangkap Dua Pelaku Pencurian Motor di Bekasi"),
+            plain("POLISI TANGKAP DUA PELAKU PENCURIAN MOTOR DI BEKASI"),
+        ] {
+            assert_eq!(t[0].label, "hukum", "{t:?}");
+            assert!(t[0].score > 2.0 * topic(&t, "otomotif").score, "{t:?}");
+            for w in ["pencurian", "pelaku", "tangkap", "polisi"] {
+                assert!(t[0].evidence.iter().any(|e| e == w), "{w}: {t:?}");
+            }
+        }
+        // An entity's mention in a headline is still a name: `Kepulauan
+        // Riau` is a province, not `pulau` (wisata).
+        let t = plain("Gubernur Kepulauan Riau Resmikan Pelabuhan Baru di Batam");
+        assert_eq!(topic(&t, "wisata").score, 0.0, "{t:?}");
+        // A sentence is no headline: its capitalised words inside stay
+        // names (`Didik` is not `pendidikan`).
+        let t = plain("Kemarin Didik Purwanto datang ke Jakarta dan bertemu Budi.");
+        assert_eq!(topic(&t, "pendidikan").score, 0.0, "{t:?}");
+        // Nor is a line of lower-case words.
+        let t = plain("Kemarin Didik Purwanto datang ke Jakarta untuk bertemu warga");
+        assert_eq!(topic(&t, "pendidikan").score, 0.0, "{t:?}");
+    }
+
+    #[test]
+    fn crime_outweighs_the_vehicle_and_cycling_is_not_sport() {
+        let theft = "Polisi menangkap dua pelaku pencurian sepeda motor di Bekasi. \
+                     Pelaku mencuri motor milik warga yang diparkir di depan rumah. \
+                     Motor curian itu dijual ke luar kota.";
+        let t = plain(theft);
+        assert_eq!(t[0].label, "hukum", "{t:?}");
+        assert!(t[0].score > topic(&t, "otomotif").score + 0.2, "{t:?}");
+        assert_eq!(topic(&t, "olahraga").score, 0.0, "{t:?}");
+        let t = plain(
+            "Warga Jakarta makin banyak bersepeda ke kantor. Mereka bersepeda tiap pagi \
+             untuk menghindari kemacetan, dan pemerintah menambah jalur sepeda.",
+        );
+        assert_eq!(topic(&t, "olahraga").score, 0.0, "{t:?}");
+        // A race still is sport.
+        let t = plain("Pembalap muda itu menjuarai balap sepeda di Bali.");
+        assert_eq!(t[0].label, "olahraga", "{t:?}");
+    }
+
+    #[test]
+    fn a_phrase_is_one_term() {
+        // `sepeda motor` is a motorbike: its `motor` does not count again,
+        // and its `sepeda` is not cycling.
+        let t = plain("Sepeda motor itu mogok di jalan.");
+        let oto = topic(&t, "otomotif");
+        assert_eq!(oto.evidence, ["sepeda motor"], "{t:?}");
+        assert_eq!(oto.score, plain("Mobil itu mogok di jalan.")[0].score, "{t:?}");
+        // Two words with a full stop between them are no phrase.
+        let t = plain("Ia membeli sepeda. Motor dijual kemarin.");
+        assert!(!topic(&t, "otomotif").evidence.iter().any(|e| e == "sepeda motor"), "{t:?}");
+    }
+
+    #[test]
+    fn false_derivations_give_no_evidence() {
+        // `perdana` is not per- + `dana`.
+        let t = plain(
+            "Perdana Menteri Inggris bertemu Presiden Prancis. Perdana Menteri memuji kerja sama.",
+        );
+        for label in ["keuangan", "ekonomi"] {
+            assert_eq!(topic(&t, label).score, 0.0, "{label}: {t:?}");
+        }
+        assert!(topic(&t, "politik").evidence.iter().any(|e| e == "perdana menteri"), "{t:?}");
+        // `penghargaan` (an award) is not `harga` (a price), `dibandingkan`
+        // (compared) not `banding` (an appeal), `pembatasan` (limits) not
+        // `perbatasan` (a border), `berusaha` (to try) not a business.
+        let t = plain(
+            "Ia menerima penghargaan itu dan berusaha keras, dibandingkan tahun lalu ada pembatasan.",
+        );
+        for label in ["ekonomi", "hukum", "internasional", "bisnis"] {
+            assert_eq!(topic(&t, label).score, 0.0, "{label}: {t:?}");
+        }
+    }
+
+    #[test]
+    fn evidence_is_the_texts_own_form() {
+        let text = "Para pedagang di pasar mengeluh. Pedagang cabai menyebut pesanan turun. \
+                    Seorang pedagang menerima pesanan lewat aplikasi. DPR membahas rancangan undang-undang.";
+        let t = plain(text);
+        let lower = text.to_lowercase();
+        for ev in t.iter().flat_map(|t| &t.evidence) {
+            assert!(lower.contains(ev.as_ref()), "{ev:?} is not in the text: {t:?}");
+        }
+        // The most frequent form, not the taxonomy's (`perdagangan`,
+        // `pemesanan`), and never an exact-form marker.
+        assert!(topic(&t, "bisnis").evidence.iter().any(|e| e == "pedagang"), "{t:?}");
+        assert!(
+            topic(&t, "politik").evidence.iter().any(|e| e == "rancangan undang-undang"),
+            "{t:?}"
+        );
+        assert!(t.iter().flat_map(|t| &t.evidence).all(|e| !e.contains('=')), "{t:?}");
+        // A word the text writes in several forms shows the commonest.
+        let t = plain("Polisi menangkap pelaku. Pelaku ditangkap di rumah. Ia ditangkap lagi.");
+        assert!(topic(&t, "hukum").evidence.iter().any(|e| e == "ditangkap"), "{t:?}");
+    }
+
+    #[test]
+    fn entity_evidence_is_named_as_the_text_names_it() {
+        let t = topics(
+            "Menteri Luar Negeri bertemu mitranya dari Korea Selatan, Jepang, Hong Kong dan \
+             Tiongkok. Korea Selatan dan Jepang membahas perdagangan.",
+        );
+        let ev = &topic(&t, "internasional").evidence;
+        assert!(
+            ev.iter().any(|e| e == "Korea Selatan") && ev.iter().any(|e| e == "Hong Kong"),
+            "{ev:?}"
+        );
+        for english in ["South Korea", "Japan", "Hong Kong SAR China", "China"] {
+            assert!(!ev.iter().any(|e| e == english), "{english}: {ev:?}");
+        }
+    }
+
+    #[test]
+    fn guard_rows_parse() {
+        let t = Taxonomy::parse("ekonomi\tharga\t1\n-\tpenghargaan\n").unwrap();
+        let term = |w: &str| t.lookup_stemmed(w, &crate::stem::stem(w)).term;
+        assert_ne!(term("harga"), NO);
+        assert_ne!(term("harganya"), NO);
+        assert_eq!(term("penghargaan"), NO);
+        // An exact entry of the word wins over its guard, whatever the order.
+        let t = Taxonomy::parse("-\tperdana\npolitik\t=perdana\t1\n").unwrap();
+        assert_ne!(t.lookup_stemmed("perdana", "dana").term, NO);
+        assert_eq!(Taxonomy::parse("ekonomi\tharga\t1\n-\t=harga\n").unwrap_err().line(), 2);
+        assert_eq!(Taxonomy::parse("-\tdua kata\n").unwrap_err().line(), 1);
     }
 
     #[test]
