@@ -82,7 +82,11 @@ pub(crate) fn keywords(
             TokenKind::Punct => {
                 matches!(&text[t.start..t.end], "." | "!" | "?" | ";" | "\"" | "“" | "”")
             }
-            _ => bytes[prev_end.min(t.start)..t.start].contains(&b'\n'),
+            // Most words follow one space.
+            _ => {
+                !(t.start == prev_end + 1 && bytes[prev_end] == b' ')
+                    && bytes[prev_end.min(t.start)..t.start].contains(&b'\n')
+            }
         };
         prev_end = t.end;
         if ends_stretch {

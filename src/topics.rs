@@ -430,15 +430,35 @@ pub(crate) fn score_builtin(
     for (topic, _, ev) in evidence {
         let shown = &mut out[usize::from(topic)].evidence;
         if shown.len() < 5 {
-            let ev = ev.shown();
-            if !shown.iter().any(|s| s.to_lowercase() == ev.to_lowercase()) {
-                shown.push(ev);
+            if !shown.iter().any(|s| same_words(s, ev.text())) {
+                shown.push(ev.shown());
             }
         }
     }
     // Stable: ties keep the TOPICS order.
     out.sort_by(|a, b| b.score.total_cmp(&a.score));
     out
+}
+
+/// Whether `a` and `b` are the same words, letter case and spacing
+/// ignored; ASCII (nearly all evidence) without a copy.
+fn same_words(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        let (mut x, mut y) = (a.split_ascii_whitespace(), b.split_ascii_whitespace());
+        loop {
+            match (x.next(), y.next()) {
+                (None, None) => return true,
+                (Some(p), Some(q)) if p.eq_ignore_ascii_case(q) => {}
+                _ => return false,
+            }
+        }
+    }
+    let lower = |s: &str| {
+        s.split_whitespace()
+            .flat_map(|w| w.chars().flat_map(char::to_lowercase).chain([' ']))
+            .collect::<String>()
+    };
+    lower(a) == lower(b)
 }
 
 /// A piece of topic evidence: a term's form in the text (a word, or the two

@@ -234,15 +234,19 @@ impl<'a> TitleLines<'a> {
         if self.last.0 <= at && at < self.last.1 {
             return self.last.2;
         }
-        let bytes = self.text.as_bytes();
+        let text = self.text;
         // Only the last MAX_HEADLINE bytes before the token are searched for
-        // the line's start: a longer line is no headline.
-        let lo = at.saturating_sub(MAX_HEADLINE + 1);
-        let start = match bytes[lo..at].iter().rposition(|&b| b == b'\n') {
+        // the line's start: a longer line is no headline. (A line break is
+        // never inside a character: any boundary will do.)
+        let mut lo = at.saturating_sub(MAX_HEADLINE + 1);
+        while !text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        let start = match text[lo..at].rfind('\n') {
             Some(p) => Some(lo + p + 1),
             None => (lo == 0).then_some(0),
         };
-        let end = bytes[at..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |p| at + p);
+        let end = text[at..].find('\n').map_or(text.len(), |p| at + p);
         let title = match start {
             Some(start) if end - start <= MAX_HEADLINE => self.judge(start, end),
             _ => false,

@@ -431,53 +431,58 @@ const CREDIT_LABELS: &[&str] = &[
 /// without anatomy), from the label to the line's end. `None` when there
 /// is no credit (most texts): then nothing is copied.
 fn without_credits(text: &str, toks: &[Tok], kept: &[u32], parts: &[Part]) -> Option<Vec<u32>> {
-    let credits: Vec<Span> = parts
+    let mut credits: Vec<Span> = parts
         .iter()
         .filter(|p| matches!(p.kind, PartKind::Byline | PartKind::Source))
         .map(|p| p.span)
         .collect();
-    // A credit label: a word at the start of its line, then a colon.
-    let label_at = |k: usize| {
-        let i = kept[k] as usize;
-        let colon = toks[i];
-        if colon.kind != TokenKind::Punct || &text[colon.start..colon.end] != ":" || k == 0 {
-            return None;
+    // Only the colons are visited (found by memchr), and only a few bytes
+    // before each.
+    for (colon, _) in text.match_indices(':') {
+        if let Some(start) = credit_label_before(text, colon) {
+            let end = text[colon..].find('\n').map_or(text.len(), |p| colon + p);
+            credits.push(Span::new(start, end));
         }
-        let j = kept[k - 1] as usize;
-        let w = toks[j];
-        let before = text[..w.start].trim_end_matches([' ', '\t']);
-        let opens_line = before.is_empty() || before.ends_with('\n');
-        (j + 1 == i
-            && w.kind == TokenKind::Word
-            && opens_line
-            && CREDIT_LABELS.iter().any(|l| l.eq_ignore_ascii_case(&text[w.start..w.end])))
-        .then_some(k - 1)
-    };
-    if credits.is_empty() && !(0..kept.len()).any(|k| label_at(k).is_some()) {
+    }
+    if credits.is_empty() {
         return None;
     }
+    credits.sort_unstable_by_key(|c| c.start);
     let mut out = Vec::with_capacity(kept.len());
-    // The end of the credit line being skipped, and the next anatomy credit.
-    let (mut skip_to, mut c) = (0usize, 0usize);
-    for k in 0..kept.len() {
-        let t = toks[kept[k] as usize];
+    let mut c = 0;
+    for &i in kept {
+        let t = toks[i as usize];
         while c < credits.len() && credits[c].end <= t.start {
             c += 1;
         }
-        if t.start < skip_to || (c < credits.len() && credits[c].start <= t.start) {
-            continue;
+        // Credits may overlap (an anatomy byline that opens with a label):
+        // a token is out if any credit from here on covers its start.
+        let inside =
+            credits[c..].iter().take_while(|s| s.start <= t.start).any(|s| t.start < s.end);
+        if !inside {
+            out.push(i);
         }
-        if let Some(label) = label_at(k) {
-            // The label, just kept, goes, and so does the rest of the line.
-            if out.last() == Some(&kept[label]) {
-                out.pop();
-            }
-            skip_to = text[t.end..].find('\n').map_or(text.len(), |p| t.end + p);
-            continue;
-        }
-        out.push(kept[k]);
     }
     Some(out)
+}
+
+/// Where the credit label before the colon at byte `colon` starts, if the
+/// colon's line opens with one (`Penulis:`, `  Editor :`).
+fn credit_label_before(text: &str, colon: usize) -> Option<usize> {
+    // Labels are short words: a few bytes back is enough. (A line break is
+    // never inside a character: any boundary will do.)
+    let mut lo = colon.saturating_sub(24);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let line_start = match text[lo..colon].rfind('\n') {
+        Some(p) => lo + p + 1,
+        None if lo == 0 => 0,
+        None => return None,
+    };
+    let head = text[line_start..colon].trim_start_matches([' ', '\t', '\r']);
+    let label = head.trim_end_matches([' ', '\t']);
+    CREDIT_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label)).then(|| colon - head.len())
 }
 
 /// Indices of the tokens outside `boiler` (sorted, not overlapping).
