@@ -323,9 +323,11 @@ pub(crate) fn score_builtin(
     let mentions = entities.map_or(&[][..], |e| &e.mentions[..]);
     let mut title = TitleLines::new(text, toks, lexemes);
     // Per distinct word of the document (the lexemes' indices): how often it
-    // counts as its one-word term, and its first token that does. No hash
-    // map and no string per token.
-    let mut per_word: Vec<(u32, u32)> = vec![(0, 0); lexemes.words.len()];
+    // counts as its one-word term, and its first token that does (NONE
+    // until then); and the words that have counted. No hash map and no
+    // string per token.
+    let mut per_word: Vec<(u32, u32)> = vec![(0, NONE); lexemes.words.len()];
+    let mut counted_words: Vec<u32> = Vec::new();
     // Each phrase found: (term, its first word, its second word), as tokens.
     let mut phrases: Vec<(u32, u32, u32)> = Vec::new();
     let mut content = 0usize;
@@ -366,9 +368,11 @@ pub(crate) fn score_builtin(
                 || tax.terms[usize::from(c.term)].text.eq_ignore_ascii_case(&text[t.start..t.end])
                 || (title.contains(i) && !in_mention(mentions, t.start)));
         if counted {
-            let w = &mut per_word[lexemes.ids[i] as usize];
-            if w.0 == 0 {
+            let id = lexemes.ids[i];
+            let w = &mut per_word[id as usize];
+            if w.1 == NONE {
                 w.1 = i as u32;
+                counted_words.push(id);
             }
             w.0 += 1;
         }
@@ -377,11 +381,12 @@ pub(crate) fn score_builtin(
     // Each counted word and phrase as (term, count, form's first and last
     // token), grouped by term; a term's form is its most frequent word or
     // phrase in the text (ties: the first met).
-    let mut forms: Vec<(u32, u32, u32, u32)> = per_word
+    let mut forms: Vec<(u32, u32, u32, u32)> = counted_words
         .iter()
-        .zip(lexemes.words)
-        .filter(|(w, _)| w.0 > 0)
-        .map(|(&(n, first), l)| (u32::from(l.term), n, first, first))
+        .map(|&id| (lexemes.words[id as usize].term, per_word[id as usize]))
+        // A word that counted only where a phrase took it back has none.
+        .filter(|(_, (n, _))| *n > 0)
+        .map(|(term, (n, first))| (u32::from(term), n, first, first))
         .collect();
     if !phrases.is_empty() {
         // The same phrase written with the same words is one form.
@@ -402,11 +407,12 @@ pub(crate) fn score_builtin(
         let (term, _, first, last) = group[0];
         let count: u32 = group.iter().map(|f| f.1).sum();
         let form = &text[toks[first as usize].start..toks[last as usize].end];
+        let term = &tax.terms[term as usize];
         let tf = 1.0 + f64::from(count).ln();
-        for &(topic, w) in &tax.terms[term as usize].weights {
+        for &(topic, w) in &term.weights {
             let x = f64::from(w) * tf;
             raw[usize::from(topic)] += x;
-            evidence.push((topic, x, Evidence::Form(form)));
+            evidence.push((topic, x, Evidence::Form(form, &term.text)));
         }
     }
     if let Some(found) = entities {
@@ -465,22 +471,25 @@ fn same_words(a: &str, b: &str) -> bool {
 /// words of a phrase), or an entity as the text names it (copied only if it
 /// is among the five shown).
 enum Evidence<'a> {
-    Form(&'a str),
+    /// The form, and the taxonomy's text of its term.
+    Form(&'a str, &'static str),
     Entity(&'a str),
 }
 
 impl Evidence<'_> {
     fn text(&self) -> &str {
         match self {
-            Evidence::Form(t) | Evidence::Entity(t) => t,
+            Evidence::Form(t, _) | Evidence::Entity(t) => t,
         }
     }
 
     /// As shown: a form in lower case with single spaces (a phrase may be
-    /// split over a line break), an entity as written.
+    /// split over a line break; a form written as the taxonomy writes it is
+    /// not copied), an entity as written.
     fn shown(&self) -> Cow<'static, str> {
         match self {
-            Evidence::Form(form) => {
+            Evidence::Form(form, term) if same_words(form, term) => Cow::Borrowed(term),
+            Evidence::Form(form, _) => {
                 let mut s = String::with_capacity(form.len());
                 for (k, w) in form.split_whitespace().enumerate() {
                     if k > 0 {
