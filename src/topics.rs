@@ -245,6 +245,10 @@ struct Cached {
 const NO: u16 = NO_TERM;
 
 thread_local! {
+    /// Per distinct word of the document being scored: how often it counts
+    /// as its term, and its first token that does; reused from document to
+    /// document.
+    static PER_WORD: RefCell<Vec<(u32, u32)>> = const { RefCell::new(Vec::new()) };
     /// Lowercase word -> its stem, for trained models.
     static STEMS: RefCell<Map<Box<str>, Box<str>>> = RefCell::new(Map::default());
 }
@@ -319,14 +323,31 @@ pub(crate) fn score_builtin(
     words: impl Iterator<Item = usize>,
     entities: Option<&Entities<'_>>,
 ) -> Vec<TopicScore> {
-    let tax = &*TAXONOMY;
-    let mentions = entities.map_or(&[][..], |e| &e.mentions[..]);
-    let mut title = TitleLines::new(text, toks, lexemes);
     // Per distinct word of the document (the lexemes' indices): how often it
     // counts as its one-word term, and its first token that does (NONE
     // until then); and the words that have counted. No hash map and no
     // string per token.
-    let mut per_word: Vec<(u32, u32)> = vec![(0, NONE); lexemes.words.len()];
+    PER_WORD.with(|per_word| {
+        let mut per_word = per_word.borrow_mut();
+        per_word.clear();
+        per_word.resize(lexemes.words.len(), (0, NONE));
+        score_with(text, toks, lexemes, words, entities, &mut per_word)
+    })
+}
+
+/// [`score_builtin`] with the scratch `per_word`, one `(0, NONE)` per
+/// distinct word of the document.
+fn score_with(
+    text: &str,
+    toks: &[Tok],
+    lexemes: Lexemes<'_>,
+    words: impl Iterator<Item = usize>,
+    entities: Option<&Entities<'_>>,
+    per_word: &mut [(u32, u32)],
+) -> Vec<TopicScore> {
+    let tax = &*TAXONOMY;
+    let mentions = entities.map_or(&[][..], |e| &e.mentions[..]);
+    let mut title = TitleLines::new(text, toks, lexemes);
     let mut counted_words: Vec<u32> = Vec::new();
     // Each phrase found: (term, its first word, its second word), as tokens.
     let mut phrases: Vec<(u32, u32, u32)> = Vec::new();
@@ -431,14 +452,19 @@ pub(crate) fn score_builtin(
             evidence: Vec::new(),
         })
         .collect();
-    // Evidence is sorted by topic, then contribution: the first five of each
-    // (a form shown once: a term's `dpr` hides the entity's `DPR`).
+    // Evidence is sorted by topic, then contribution: the first five of each.
+    // Words are shown once: a term's `dpr` hides the entity `DPR` (two
+    // terms never share a form, nor two entities a mention).
+    let mut entity_shown = [false; TOPICS.len()];
     for (topic, _, ev) in evidence {
-        let shown = &mut out[usize::from(topic)].evidence;
-        if shown.len() < 5 {
-            if !shown.iter().any(|s| same_words(s, ev.text())) {
-                shown.push(ev.shown());
-            }
+        let t = usize::from(topic);
+        let shown = &mut out[t].evidence;
+        let entity = matches!(ev, Evidence::Entity(_));
+        if shown.len() < 5
+            && !((entity || entity_shown[t]) && shown.iter().any(|s| same_words(s, ev.text())))
+        {
+            shown.push(ev.shown());
+            entity_shown[t] |= entity;
         }
     }
     // Stable: ties keep the TOPICS order.
@@ -449,6 +475,9 @@ pub(crate) fn score_builtin(
 /// Whether `a` and `b` are the same words, letter case and spacing
 /// ignored; ASCII (nearly all evidence) without a copy.
 fn same_words(a: &str, b: &str) -> bool {
+    if a.len() == b.len() && a.eq_ignore_ascii_case(b) {
+        return true;
+    }
     if a.is_ascii() && b.is_ascii() {
         let (mut x, mut y) = (a.split_ascii_whitespace(), b.split_ascii_whitespace());
         loop {
@@ -484,11 +513,19 @@ impl Evidence<'_> {
     }
 
     /// As shown: a form in lower case with single spaces (a phrase may be
-    /// split over a line break; a form written as the taxonomy writes it is
-    /// not copied), an entity as written.
+    /// split over a line break; a form written as the taxonomy writes it,
+    /// letter case aside, is not copied), an entity as written.
     fn shown(&self) -> Cow<'static, str> {
         match self {
-            Evidence::Form(form, term) if same_words(form, term) => Cow::Borrowed(term),
+            Evidence::Form(form, term)
+                if form.len() == term.len() && form.eq_ignore_ascii_case(term) =>
+            {
+                Cow::Borrowed(term)
+            }
+            // One word or single spaces, in ASCII: one copy.
+            Evidence::Form(form, _) if form.is_ascii() && single_spaced(form) => {
+                Cow::Owned(form.to_ascii_lowercase())
+            }
             Evidence::Form(form, _) => {
                 let mut s = String::with_capacity(form.len());
                 for (k, w) in form.split_whitespace().enumerate() {
@@ -499,11 +536,17 @@ impl Evidence<'_> {
                 }
                 Cow::Owned(s)
             }
+            Evidence::Entity(name) if single_spaced(name) => Cow::Owned(name.to_string()),
             Evidence::Entity(name) => {
                 Cow::Owned(name.split_whitespace().collect::<Vec<_>>().join(" "))
             }
         }
     }
+}
+
+/// Whether the words of `s` are apart by single spaces only.
+fn single_spaced(s: &str) -> bool {
+    !s.bytes().any(|b| matches!(b, b'\n' | b'\r' | b'\t')) && !s.contains("  ")
 }
 
 fn round3(x: f64) -> f64 {

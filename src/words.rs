@@ -59,8 +59,9 @@ impl Lexeme {
     /// The stem and what depends on it (stem, keyword weight, topic terms)
     /// are filled in; only the stages that need them ask for them.
     pub(crate) const STEMMED: u8 = 2;
-    /// The stem is a root of the root lexicon: a common word, not a name
-    /// (set with the stem).
+    /// The stem is a root of the root lexicon: a common word, not a name.
+    /// Set with the keyword weight, for the words that can be keywords (the
+    /// only ones that read it).
     pub(crate) const ROOT: u8 = 4;
 
     /// The lexeme of a token that is not a word.
@@ -111,18 +112,21 @@ pub(crate) fn add_stem<'w>(lex: &mut Lexeme, lower: &'w str) -> std::borrow::Cow
     let stem = crate::stem::stem(lower);
     lex.stem = str_hash(&stem);
     remember_stem(lex.stem, &stem);
-    let root = crate::stem::root_weight(&stem);
-    if root.is_some() {
-        lex.flags |= Lexeme::ROOT;
-    }
     // Keywords are things, not actions: verbs (meN-, di-, ber-, ter- with a
     // stem inside) are left out, and so are the words that say nothing of
     // what an article is about (`data/non_keywords.txt`).
     let verb = ["me", "di", "ber", "ter"].iter().any(|p| lower.starts_with(p)) && stem != lower;
-    let general = NON_KEYWORDS.contains(lower) || NON_KEYWORDS.contains(stem.as_ref());
-    if !verb && !general {
-        let freq = f64::from(root.unwrap_or(0));
-        let idf = (EVIDENCE_WORDS / (1.0 + freq)).ln();
+    if verb {
+        return stem;
+    }
+    let general = NON_KEYWORDS.contains(stem.as_ref())
+        || (stem.as_ref() != lower && NON_KEYWORDS.contains(lower));
+    if !general {
+        let root = crate::stem::root_weight(&stem);
+        if root.is_some() {
+            lex.flags |= Lexeme::ROOT;
+        }
+        let idf = (EVIDENCE_WORDS / (1.0 + f64::from(root.unwrap_or(0)))).ln();
         lex.keyword = (idf * idf) as f32;
     }
     stem
