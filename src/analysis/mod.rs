@@ -399,7 +399,8 @@ fn boilerplate(anat: &Anatomy) -> Vec<Span> {
 }
 
 /// Labels that open a credit line (`Penulis: Andi Saputra`, `Foto:
-/// Antara`), followed by a colon; letter case ignored.
+/// Antara`), followed by a colon; letter case ignored. They are at most
+/// 15 bytes long.
 const CREDIT_LABELS: &[&str] = &[
     "author",
     "by",
@@ -426,23 +427,23 @@ const CREDIT_LABELS: &[&str] = &[
 ];
 
 /// The tokens of `kept` (indices into `toks`, in order) without the
-/// credits: the bylines and source lines of the anatomy `parts`, and any
-/// line that opens with a credit label and a colon (`Penulis: Andi`, also
-/// without anatomy), from the label to the line's end. `None` when there
-/// is no credit (most texts): then nothing is copied.
+/// credits: the bylines and source lines of the anatomy `parts`, and the
+/// credit lines [`credit_line`] finds (also without anatomy), from the
+/// label to the line's end. `None` when there is no credit (most texts):
+/// then nothing is copied.
 fn without_credits(text: &str, toks: &[Tok], kept: &[u32], parts: &[Part]) -> Option<Vec<u32>> {
     let mut credits: Vec<Span> = parts
         .iter()
         .filter(|p| matches!(p.kind, PartKind::Byline | PartKind::Source))
         .map(|p| p.span)
         .collect();
-    // Only the colons are visited (found by memchr), and only a few bytes
-    // before each.
-    for (colon, _) in text.match_indices(':') {
-        if let Some(start) = credit_label_before(text, colon) {
-            let end = text[colon..].find('\n').map_or(text.len(), |p| colon + p);
-            credits.push(Span::new(start, end));
+    let mut at = 0;
+    // Lines are found by memchr; only their first bytes are read.
+    for line in text.split_inclusive('\n') {
+        if let Some(skip) = credit_line(line) {
+            credits.push(Span::new(at + skip, at + line.trim_end().len()));
         }
+        at += line.len();
     }
     if credits.is_empty() {
         return None;
@@ -466,23 +467,37 @@ fn without_credits(text: &str, toks: &[Tok], kept: &[u32], parts: &[Part]) -> Op
     Some(out)
 }
 
-/// Where the credit label before the colon at byte `colon` starts, if the
-/// colon's line opens with one (`Penulis:`, `  Editor :`).
-fn credit_label_before(text: &str, colon: usize) -> Option<usize> {
-    // Labels are short words: a few bytes back is enough. (A line break is
-    // never inside a character: any boundary will do.)
-    let mut lo = colon.saturating_sub(24);
-    while !text.is_char_boundary(lo) {
-        lo += 1;
+/// Lines that open with these (letter case ignored), then capitalised names
+/// only, are credits: `Oleh Andi Saputra`, `By Didik Purwanto`, `Laporan
+/// wartawan Kompas.com, Dewi`.
+const CREDIT_OPENERS: &[&str] = &["oleh ", "by ", "laporan wartawan "];
+
+/// Whether `line` is a credit: it opens with a credit label and a colon
+/// (`Penulis: Andi`, `Editor : Budi | Foto: Antara`), or with a credit
+/// opener followed by names only (`Oleh Andi Saputra`). Returns where the
+/// credit starts in the line (after its indent).
+fn credit_line(line: &str) -> Option<usize> {
+    let t = line.trim_start_matches([' ', '\t']);
+    let indent = line.len() - t.len();
+    if !t.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return None;
     }
-    let line_start = match text[lo..colon].rfind('\n') {
-        Some(p) => lo + p + 1,
-        None if lo == 0 => 0,
-        None => return None,
-    };
-    let head = text[line_start..colon].trim_start_matches([' ', '\t', '\r']);
-    let label = head.trim_end_matches([' ', '\t']);
-    CREDIT_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label)).then(|| colon - head.len())
+    // Labels are short words: the colon comes early.
+    let head = &t.as_bytes()[..t.len().min(16)];
+    if let Some(colon) = head.iter().position(|&b| b == b':') {
+        let label = t[..colon].trim_end_matches([' ', '\t']);
+        if CREDIT_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label)) {
+            return Some(indent);
+        }
+    }
+    let opener = CREDIT_OPENERS.iter().find(|o| {
+        t.len() >= o.len() && t.is_char_boundary(o.len()) && t[..o.len()].eq_ignore_ascii_case(o)
+    })?;
+    let names = t[opener.len()..].trim_end();
+    let words = names.split_whitespace().count();
+    let capitalised = names.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    (names.len() <= 120 && (1..=8).contains(&words) && capitalised && !names.ends_with('.'))
+        .then_some(indent)
 }
 
 /// Indices of the tokens outside `boiler` (sorted, not overlapping).
@@ -641,6 +656,41 @@ mod tests {
             let r = a.analyze(t);
             assert!(r.body.start <= r.body.end && r.body.end <= t.len(), "{t:?}");
         }
+    }
+
+    #[test]
+    fn credit_lines() {
+        for credit in [
+            "Penulis: Andi Saputra",
+            "  Editor : Budi | Foto: Antara",
+            "FOTO: ANTARA/Hafidz Mubarak",
+            "Oleh Andi Saputra",
+            "By Didik Purwanto",
+            "Laporan wartawan Kompas.com, Dewi Sari",
+            "penulis: kontributor daerah",
+        ] {
+            assert!(credit_line(credit).is_some(), "{credit:?}");
+        }
+        for text in [
+            "Oleh karena itu, harga naik.",
+            "Oleh Presiden Jokowi Undang-Undang Itu Ditandatangani.",
+            "Penulisnya: Andi",
+            "Kata dia: harga naik.",
+            "Jakarta - Penulis: Andi",
+            "",
+            "Ünïcode: x",
+        ] {
+            assert!(credit_line(text).is_none(), "{text:?}");
+        }
+        // From the label to the end of the line, whatever the anatomy.
+        let text = "Harga beras naik di pasar.\nFoto: Guru Besar\nPedagang mengeluh.";
+        let doc = Document::new(text);
+        let kept: Vec<u32> = (0..doc.len() as u32).collect();
+        let read = without_credits(text, &doc.toks, &kept, &[]).unwrap();
+        let words: Vec<&str> = read.iter().map(|&i| doc.token(i as usize).as_str()).collect();
+        assert!(words.contains(&"beras") && words.contains(&"Pedagang"), "{words:?}");
+        assert!(!words.iter().any(|w| ["Foto", "Guru", "Besar"].contains(w)), "{words:?}");
+        assert_eq!(without_credits("Harga naik.", &doc.toks[..0], &[], &[]), None);
     }
 
     #[test]
