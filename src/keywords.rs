@@ -33,8 +33,9 @@ pub struct Keyword {
 /// opens a sentence, and is written in lower case elsewhere when it
 /// matters. On a title-case line (a headline) every word is capitalised:
 /// there a capitalised word is a candidate if its stem is a root of the
-/// lexicon (a common word) and it is not one of the entity `mentions` (in
-/// text order).
+/// lexicon, it is not one of the entity `mentions` (in text order), and
+/// the text also writes it in lower case (a name it never does) or is
+/// headlines only.
 ///
 /// The weights measure salience against Indonesian news, so a text whose
 /// function words are mostly of one other language (English, Javanese,
@@ -62,11 +63,18 @@ pub(crate) fn keywords(
     // string per token, no sort of the tokens.
     let mut seen: Vec<(u32, u32)> = vec![(0, 0); lexemes.words.len()];
     // The candidates of the stretch being read (a sentence, a quote, a
-    // line): they count only if its function words are not mostly of
-    // another language (an English quote or bio in an Indonesian text).
-    let mut stretch: Vec<u32> = Vec::new();
-    let mut commit = |stretch: &mut Vec<u32>, foreign: bool| {
-        for &i in stretch.iter().filter(|_| !foreign) {
+    // line), each with whether it is a capitalised word of a headline: they
+    // count only if its function words are not mostly of another language
+    // (an English quote or bio in an Indonesian text).
+    let mut stretch: Vec<(u32, bool)> = Vec::new();
+    // The capitalised words of headlines, counted at the end.
+    let mut headline: Vec<u32> = Vec::new();
+    let mut commit = |stretch: &mut Vec<(u32, bool)>, foreign: bool| {
+        for &(i, capitalised) in stretch.iter().filter(|_| !foreign) {
+            if capitalised {
+                headline.push(i);
+                continue;
+            }
             let s = &mut seen[lexemes.ids[i as usize] as usize];
             if s.0 == 0 {
                 s.1 = i;
@@ -125,12 +133,24 @@ pub(crate) fn keywords(
                 && !in_mention(mentions, t.start)
         };
         if lower || headline_word() {
-            stretch.push(i as u32);
+            stretch.push((i as u32, !lower));
         }
     }
     commit(&mut stretch, stretch_other > stretch_idms);
     if other.iter().any(|&o| o > idms) {
         return Vec::new();
+    }
+    // A headline's capitalised word counts if the text also writes it in
+    // lower case (a name it never does), or if the text is headlines only.
+    let headlines_only = seen.iter().all(|s| s.0 == 0);
+    for i in headline {
+        let s = &mut seen[lexemes.ids[i as usize] as usize];
+        if s.0 > 0 || headlines_only {
+            if s.0 == 0 {
+                s.1 = i;
+            }
+            s.0 += 1;
+        }
     }
     // (stem, count, first token) of each candidate form, grouped by stem.
     let mut forms: Vec<(u64, u32, u32)> = seen

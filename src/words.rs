@@ -113,9 +113,15 @@ pub(crate) fn add_stem<'w>(lex: &mut Lexeme, lower: &'w str) -> std::borrow::Cow
     lex.stem = str_hash(&stem);
     remember_stem(lex.stem, &stem);
     // Keywords are things, not actions: verbs (meN-, di-, ber-, ter- with a
-    // stem inside) are left out, and so are the words that say nothing of
-    // what an article is about (`data/non_keywords.txt`).
-    let verb = ["me", "di", "ber", "ter"].iter().any(|p| lower.starts_with(p)) && stem != lower;
+    // stem inside, or a stem with the verb suffix -kan or -i, as headlines
+    // write them: `Luncurkan`, `Kunjungi`) are left out, and so are the
+    // words that say nothing of what an article is about
+    // (`data/non_keywords.txt`).
+    let suffixed = |suffix: &str| lower.strip_suffix(suffix) == Some(stem.as_ref());
+    let verb = stem != lower
+        && (["me", "di", "ber", "ter"].iter().any(|p| lower.starts_with(p))
+            || suffixed("kan")
+            || suffixed("i"));
     if verb {
         return stem;
     }
