@@ -11,7 +11,7 @@ use crate::words::{Lexemes, TitleLines, Tok, in_mention};
 pub struct Keyword {
     /// The stem (`selidik`).
     pub stem: String,
-    /// Its most frequent form in the text (`penyelidikan`).
+    /// Its most frequent form in the text, in lower case (`penyelidikan`).
     pub term: String,
     /// How often the stem occurs in the article.
     pub count: usize,
@@ -260,6 +260,20 @@ mod tests {
             }
             // Bekasi is a city (an entity), `dua` a numeral.
             assert!(!k.iter().any(|t| t == "bekasi" || t == "dua"), "{k:?}");
+        }
+        // Above an article, a headline's word counts where the body writes
+        // it in lower case; a name it never does (`Anwar`) does not, nor
+        // does a verb (`Luncurkan`).
+        let article = "Anwar Ibrahim Luncurkan Pabrik Mobil Listrik di Karawang\n\n\
+                       KARAWANG - Perdana Menteri Malaysia Anwar Ibrahim meresmikan pabrik \
+                       mobil listrik baru. Pabrik itu memproduksi baterai dan mobil listrik \
+                       untuk pasar ekspor.";
+        for whole_text in [false, true] {
+            let k = terms(article, whole_text);
+            assert!(k.iter().any(|t| t == "pabrik") && k.iter().any(|t| t == "listrik"), "{k:?}");
+            for name in ["anwar", "ibrahim", "luncurkan", "luncur"] {
+                assert!(!k.iter().any(|t| t == name), "{name}: {k:?}");
+            }
         }
         // A sentence's capitalised words are names, not keywords.
         let k = terms("Kemarin Didik Purwanto bertemu warga Bekasi di balai desa.", true);
