@@ -437,13 +437,15 @@ fn without_credits(text: &str, toks: &[Tok], kept: &[u32], parts: &[Part]) -> Op
         .filter(|p| matches!(p.kind, PartKind::Byline | PartKind::Source))
         .map(|p| p.span)
         .collect();
-    let mut at = 0;
     // Lines are found by memchr; only their first bytes are read.
-    for line in text.split_inclusive('\n') {
+    let mut at = 0;
+    let breaks = memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]);
+    for end in breaks {
+        let line = &text[at..end];
         if let Some(skip) = credit_line(line) {
             credits.push(Span::new(at + skip, at + line.trim_end().len()));
         }
-        at += line.len();
+        at = end + 1;
     }
     if credits.is_empty() {
         return None;
