@@ -34,7 +34,7 @@ pub struct Keyword {
 /// matters. On a title-case line (a headline) every word is capitalised:
 /// there a capitalised word is a candidate if its stem is a root of the
 /// lexicon, it is not one of the entity `mentions` (in text order), and
-/// the text also writes it in lower case (a name it never does) or is
+/// the text also writes its stem in lower case (a name it never does) or is
 /// headlines only.
 ///
 /// The weights measure salience against Indonesian news, so a text whose
@@ -140,16 +140,22 @@ pub(crate) fn keywords(
     if other.iter().any(|&o| o > idms) {
         return Vec::new();
     }
-    // A headline's capitalised word counts if the text also writes it in
-    // lower case (a name it never does), or if the text is headlines only.
-    let headlines_only = seen.iter().all(|s| s.0 == 0);
-    for i in headline {
-        let s = &mut seen[lexemes.ids[i as usize] as usize];
-        if s.0 > 0 || headlines_only {
-            if s.0 == 0 {
-                s.1 = i;
+    // A headline's capitalised word counts if the text also writes its
+    // stem in lower case (a name it never does: `Anwar`), or if the text is
+    // headlines only.
+    if !headline.is_empty() {
+        let mut stems: Vec<u64> =
+            seen.iter().zip(lexemes.words).filter(|(s, _)| s.0 > 0).map(|(_, l)| l.stem).collect();
+        stems.sort_unstable();
+        for i in headline {
+            let id = lexemes.ids[i as usize] as usize;
+            if stems.is_empty() || stems.binary_search(&lexemes.words[id].stem).is_ok() {
+                let s = &mut seen[id];
+                if s.0 == 0 {
+                    s.1 = i;
+                }
+                s.0 += 1;
             }
-            s.0 += 1;
         }
     }
     // (stem, count, first token) of each candidate form, grouped by stem.
