@@ -20,6 +20,7 @@ pub(crate) enum AbbrevClass {
 const ABBREVIATIONS_TSV: &str = include_str!("../data/abbreviations.tsv");
 const CLITIC_EXCEPTIONS_TXT: &str = include_str!("../data/clitic_exceptions.txt");
 const STOPWORDS_TXT: &str = include_str!("../data/stopwords.txt");
+const NON_KEYWORDS_TXT: &str = include_str!("../data/non_keywords.txt");
 const INFORMAL_TSV: &str = include_str!("../data/informal.tsv");
 const LID_IDMS_TSV: &str = include_str!("../data/lid_idms.tsv");
 const LID_WORDS_TSV: &str = include_str!("../data/lid_words.tsv");
@@ -99,6 +100,12 @@ type FastMap<V> = std::collections::HashMap<
 
 /// Indonesian stopwords.
 pub(crate) static STOPWORDS: LazyLock<FastSet> = LazyLock::new(|| lines(STOPWORDS_TXT).collect());
+
+/// Content words that are never keywords: time words, numerals, common
+/// adverbs and reporting words, which say nothing of what an article is
+/// about. A word is left out when it or its stem is listed.
+pub(crate) static NON_KEYWORDS: LazyLock<FastSet> =
+    LazyLock::new(|| lines(NON_KEYWORDS_TXT).collect());
 
 /// Informal spellings and their standard forms.
 pub(crate) static INFORMAL: LazyLock<FastMap<&'static str>> = LazyLock::new(|| {
@@ -223,7 +230,7 @@ mod tests {
 
     #[test]
     fn word_lists_are_valid() {
-        for (name, file) in [("stopwords", STOPWORDS_TXT)] {
+        for (name, file) in [("stopwords", STOPWORDS_TXT), ("non_keywords", NON_KEYWORDS_TXT)] {
             let mut seen = HashSet::new();
             for line in lines(file) {
                 assert!(
@@ -241,6 +248,7 @@ mod tests {
             assert!(seen.insert(from), "informal: duplicate {from}");
         }
         assert!(STOPWORDS.contains("yang") && INFORMAL.get("yg") == Some(&"yang"));
+        assert!(NON_KEYWORDS.contains("pekan") && NON_KEYWORDS.contains("lima"));
         assert!(
             LID_IDMS.len() > 1000
                 && LID_IDMS.keys().all(|w| w.bytes().all(|b| b.is_ascii_lowercase()))

@@ -89,6 +89,13 @@ pub(crate) fn word_entry(lower: &str, hash: u64) -> u32 {
     LID_TABLE.get_packed(hash)
 }
 
+/// The languages (bits of [`Regional`]) whose function word the word with
+/// the detector entry `entry` (a [`Lexeme`](crate::words::Lexeme)'s `lid`)
+/// is: 0 for none.
+pub(crate) fn function_word_languages(entry: u32) -> u8 {
+    if entry == NO_LID { 0 } else { ((entry >> 16) & 0x7f) as u8 }
+}
+
 /// Evidence counted over a text's words.
 #[derive(Clone, Copy, Default)]
 pub(crate) struct Evidence {

@@ -14,7 +14,7 @@ use crate::error::Error;
 use crate::hash::WordHasher;
 use crate::token::TokenKind;
 use crate::tokenize::tokenize;
-use crate::words::{Lexemes, NO_TERM, Tok};
+use crate::words::{Lexemes, NO_TERM, TitleLines, Tok, in_mention};
 
 type Map<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 
@@ -73,7 +73,8 @@ struct Taxonomy {
     terms: Vec<Term>,
     /// Stem -> one-word term.
     by_stem: Map<Box<str>, u32>,
-    /// Exact lowercase word (`=` entries) -> one-word term.
+    /// Exact lowercase word (`=` entries) -> one-word term; [`NONE`] for
+    /// the words of `-` rows, which are no form of their stem's term.
     by_word: Map<Box<str>, u32>,
     /// Stem -> its id as the part of a two-word phrase.
     part: Map<Box<str>, u32>,
@@ -106,6 +107,15 @@ impl Taxonomy {
                 continue;
             }
             let cols: Vec<&str> = line.split('\t').collect();
+            if let ["-", word] = cols[..] {
+                // A word that is no form of its stem's term (`penghargaan`,
+                // an award, is not `harga`, a price).
+                if word.is_empty() || word.contains(' ') || word.starts_with('=') {
+                    return Err(Error::format(n + 1, "a `-` row names one word"));
+                }
+                t.by_word.entry(word.into()).or_insert(NONE);
+                continue;
+            }
             let [topic, text, weight] = cols[..] else {
                 return Err(Error::format(n + 1, "expected topic, term and weight"));
             };
@@ -131,6 +141,7 @@ impl Taxonomy {
                     by_key.insert(key.clone(), id);
                     match key {
                         Key::Stem(s) => t.by_stem.insert(s.into(), id),
+                        // A `=` entry replaces a `-` row of the same word.
                         Key::Word(w) => t.by_word.insert(w.into(), id),
                         Key::Pair(a, b) => t.bigrams.insert(pair(a, b), id),
                     };
@@ -173,18 +184,19 @@ impl Taxonomy {
     }
 
     /// What a lowercase word that is not a stopword is to the taxonomy,
-    /// given its stem.
+    /// given its stem. An exact entry of the word (`=` or `-`) decides its
+    /// one-word term, and an exact phrase part its part; otherwise the
+    /// stem does. A word that is an exact phrase part only
+    /// (`undang-undang` of `rancangan =undang-undang`) has no one-word term
+    /// through its stem either.
     fn lookup_stemmed(&self, word: &str, stem: &str) -> Cached {
-        let exact_term = self.by_word.get(word).copied();
         let exact_part = self.part_word.get(word).copied();
-        let (term, part) = if exact_term.is_some() || exact_part.is_some() {
-            (exact_term.unwrap_or(NONE), exact_part.unwrap_or(NONE))
-        } else {
-            (
-                self.by_stem.get(stem).copied().unwrap_or(NONE),
-                self.part.get(stem).copied().unwrap_or(NONE),
-            )
+        let term = match self.by_word.get(word) {
+            Some(&id) => id,
+            None if exact_part.is_some() => NONE,
+            None => self.by_stem.get(stem).copied().unwrap_or(NONE),
         };
+        let part = exact_part.or_else(|| self.part.get(stem).copied()).unwrap_or(NONE);
         // Ids fit in 16 bits: the parser refuses more terms than that.
         let small = |id: u32| u16::try_from(id).unwrap_or(NO);
         Cached { term: small(term), part: small(part) }
@@ -233,8 +245,10 @@ struct Cached {
 const NO: u16 = NO_TERM;
 
 thread_local! {
-    /// A tally per term of the built-in taxonomy, all zero between calls.
-    static TALLY: RefCell<Vec<u32>> = const { RefCell::new(Vec::new()) };
+    /// Per distinct word of the document being scored: how often it counts
+    /// as its term, and its first token that does; reused from document to
+    /// document.
+    static PER_WORD: RefCell<Vec<(u32, u32)>> = const { RefCell::new(Vec::new()) };
     /// Lowercase word -> its stem, for trained models.
     static STEMS: RefCell<Map<Box<str>, Box<str>>> = RefCell::new(Map::default());
 }
@@ -293,9 +307,15 @@ pub(crate) fn word_terms(lower: &str, stem: &str, stop: bool) -> (u16, u16) {
 /// phrases) are counted with sublinear frequency (1 + ln count) and divided
 /// by the square root of the text's content words, so that a long article
 /// does not score high on everything; `1 - exp(-x)` maps the result to
-/// [0, 1]. Deterministic; no training. Foreign countries raise
-/// `internasional`, IDX companies `bisnis` and `keuangan`, ministries,
-/// parties and state institutions `politik`.
+/// [0, 1]. A phrase is one term: its words do not also count on their own
+/// (`sepeda motor` is not `motor`). A capitalised word inside a sentence is
+/// a name and counts only as the lexicon word itself, except on a
+/// title-case line (a headline), unless it is an entity's mention there.
+/// Deterministic; no training. Foreign countries raise `internasional`, IDX
+/// companies `bisnis` and `keuangan`, ministries, parties and state
+/// institutions `politik`. The evidence shows each term as the text writes
+/// it (its most frequent form there, in lower case), and each entity in the
+/// text's own words.
 pub(crate) fn score_builtin(
     text: &str,
     toks: &[Tok],
@@ -303,60 +323,117 @@ pub(crate) fn score_builtin(
     words: impl Iterator<Item = usize>,
     entities: Option<&Entities<'_>>,
 ) -> Vec<TopicScore> {
+    // Per distinct word of the document (the lexemes' indices): how often it
+    // counts as its one-word term, and its first token that does (NONE
+    // until then); and the words that have counted. No hash map and no
+    // string per token.
+    PER_WORD.with(|per_word| {
+        let mut per_word = per_word.borrow_mut();
+        per_word.clear();
+        per_word.resize(lexemes.words.len(), (0, NONE));
+        score_with(text, toks, lexemes, words, entities, &mut per_word)
+    })
+}
+
+/// [`score_builtin`] with the scratch `per_word`, one `(0, NONE)` per
+/// distinct word of the document.
+fn score_with(
+    text: &str,
+    toks: &[Tok],
+    lexemes: Lexemes<'_>,
+    words: impl Iterator<Item = usize>,
+    entities: Option<&Entities<'_>>,
+    per_word: &mut [(u32, u32)],
+) -> Vec<TopicScore> {
     let tax = &*TAXONOMY;
-    let mut counts: Vec<(u32, u32)> = Vec::new();
+    let mentions = entities.map_or(&[][..], |e| &e.mentions[..]);
+    let mut title = TitleLines::new(text, toks, lexemes);
+    let mut counted_words: Vec<u32> = Vec::new();
+    // Each phrase found: (term, its first word, its second word), as tokens.
+    let mut phrases: Vec<(u32, u32, u32)> = Vec::new();
     let mut content = 0usize;
-    TALLY.with(|tally| {
-        let mut tally = tally.borrow_mut();
-        let tally = &mut *tally;
-        tally.resize(tax.terms.len(), 0);
-        let mut prev_part = NO;
-        for i in words {
-            let (t, c) = (toks[i], lexemes[i]);
-            // Longer words are not looked up: counted as content if ASCII,
-            // skipped otherwise.
-            if t.kind != TokenKind::Word
-                || (t.end - t.start > MAX_WORD && !text[t.start..t.end].is_ascii())
-            {
-                continue;
-            }
-            // A stopword has no term and no part; counting without a branch
-            // keeps the many stopwords from costing mispredictions.
-            content += usize::from(!c.is_stop());
-            // A name counts only as the lexicon word itself (`Bank`,
-            // `Olimpiade`), never through its stem (`Didik` is not
-            // `pendidikan`).
-            if c.term != NO
-                && (!is_name(text, t.start)
-                    || tax.terms[usize::from(c.term)]
-                        .text
-                        .eq_ignore_ascii_case(&text[t.start..t.end]))
-            {
-                bump(tally, &mut counts, u32::from(c.term));
-            }
-            if prev_part != NO
-                && c.part != NO
-                && let Some(&term) = tax.bigrams.get(&pair(u32::from(prev_part), u32::from(c.part)))
-            {
-                bump(tally, &mut counts, term);
-            }
-            prev_part = c.part;
+    // The previous word's phrase part and token, and whether it counted as
+    // a one-word term (which a phrase it starts takes back).
+    let (mut prev_part, mut prev_tok, mut prev_counted) = (NO, 0usize, false);
+    for i in words {
+        let (t, c) = (toks[i], lexemes[i]);
+        // Longer words are not looked up: counted as content if ASCII,
+        // skipped otherwise.
+        if t.kind != TokenKind::Word
+            || (t.end - t.start > MAX_WORD && !text[t.start..t.end].is_ascii())
+        {
+            // A phrase is two words in a row.
+            prev_part = NO;
+            continue;
         }
-        // Read the tallies out, and leave the scratch zeroed.
-        for (term, n) in &mut counts {
-            *n = std::mem::take(&mut tally[*term as usize]);
+        // A stopword has no term and no part; counting without a branch
+        // keeps the many stopwords from costing mispredictions.
+        content += usize::from(!c.is_stop());
+        if prev_part != NO
+            && c.part != NO
+            && let Some(&term) = tax.bigrams.get(&pair(u32::from(prev_part), u32::from(c.part)))
+        {
+            if prev_counted {
+                per_word[lexemes.ids[prev_tok] as usize].0 -= 1;
+            }
+            phrases.push((term, prev_tok as u32, i as u32));
+            (prev_part, prev_counted) = (NO, false);
+            continue;
         }
-    });
+        // A name counts only as the lexicon word itself (`Bank`,
+        // `Olimpiade`), never through its stem (`Didik` is not
+        // `pendidikan`); a headline in title case capitalises its common
+        // words too, which count unless they are an entity's mention.
+        let counted = c.term != NO
+            && (!is_name(text, t.start)
+                || tax.terms[usize::from(c.term)].text.eq_ignore_ascii_case(&text[t.start..t.end])
+                || (title.contains(i) && !in_mention(mentions, t.start)));
+        if counted {
+            let id = lexemes.ids[i];
+            let w = &mut per_word[id as usize];
+            if w.1 == NONE {
+                w.1 = i as u32;
+                counted_words.push(id);
+            }
+            w.0 += 1;
+        }
+        (prev_part, prev_tok, prev_counted) = (c.part, i, counted);
+    }
+    // Each counted word and phrase as (term, count, form's first and last
+    // token), grouped by term; a term's form is its most frequent word or
+    // phrase in the text (ties: the first met).
+    let mut forms: Vec<(u32, u32, u32, u32)> = counted_words
+        .iter()
+        .map(|&id| (lexemes.words[id as usize].term, per_word[id as usize]))
+        // A word that counted only where a phrase took it back has none.
+        .filter(|(_, (n, _))| *n > 0)
+        .map(|(term, (n, first))| (u32::from(term), n, first, first))
+        .collect();
+    if !phrases.is_empty() {
+        // The same phrase written with the same words is one form.
+        let form = |&(term, a, b): &(u32, u32, u32)| {
+            (term, lexemes.ids[a as usize], lexemes.ids[b as usize])
+        };
+        phrases.sort_unstable_by_key(|p| (form(p), p.1));
+        for run in phrases.chunk_by(|x, y| form(x) == form(y)) {
+            let (term, a, b) = run[0];
+            forms.push((term, run.len() as u32, a, b));
+        }
+    }
+    forms.sort_unstable_by_key(|f| (f.0, std::cmp::Reverse(f.1), f.2));
     let mut raw = [0.0f64; TOPICS.len()];
-    // Evidence as (contribution, term or entity) until the few shown are chosen.
+    // Evidence as (contribution, form or entity) until the few shown are chosen.
     let mut evidence: Vec<(u8, f64, Evidence<'_>)> = Vec::new();
-    for &(term, count) in &counts {
+    for group in forms.chunk_by(|a, b| a.0 == b.0) {
+        let (term, _, first, last) = group[0];
+        let count: u32 = group.iter().map(|f| f.1).sum();
+        let form = &text[toks[first as usize].start..toks[last as usize].end];
         let term = &tax.terms[term as usize];
         let tf = 1.0 + f64::from(count).ln();
         for &(topic, w) in &term.weights {
             let x = f64::from(w) * tf;
             raw[usize::from(topic)] += x;
-            evidence.push((topic, x, Evidence::Term(&term.text)));
+            evidence.push((topic, x, Evidence::Form(form, &term.text)));
         }
     }
     if let Some(found) = entities {
@@ -376,13 +453,18 @@ pub(crate) fn score_builtin(
         })
         .collect();
     // Evidence is sorted by topic, then contribution: the first five of each.
-    for (topic, _, text) in evidence {
-        let ev = &mut out[usize::from(topic)].evidence;
-        if ev.len() < 5 {
-            ev.push(match text {
-                Evidence::Term(t) => Cow::Borrowed(t),
-                Evidence::Entity(name) => Cow::Owned(name.to_string()),
-            });
+    // Words are shown once: a term's `dpr` hides the entity `DPR` (two
+    // terms never share a form, nor two entities a mention).
+    let mut entity_shown = [false; TOPICS.len()];
+    for (topic, _, ev) in evidence {
+        let t = usize::from(topic);
+        let shown = &mut out[t].evidence;
+        let entity = matches!(ev, Evidence::Entity(_));
+        if shown.len() < 5
+            && !((entity || entity_shown[t]) && shown.iter().any(|s| same_words(s, ev.text())))
+        {
+            shown.push(ev.shown());
+            entity_shown[t] |= entity;
         }
     }
     // Stable: ties keep the TOPICS order.
@@ -390,29 +472,81 @@ pub(crate) fn score_builtin(
     out
 }
 
-/// A piece of topic evidence: a lexicon term, or an entity's name (copied
-/// only if it is among the five shown).
+/// Whether `a` and `b` are the same words, letter case and spacing
+/// ignored; ASCII (nearly all evidence) without a copy.
+fn same_words(a: &str, b: &str) -> bool {
+    if a.len() == b.len() && a.eq_ignore_ascii_case(b) {
+        return true;
+    }
+    if a.is_ascii() && b.is_ascii() {
+        let (mut x, mut y) = (a.split_ascii_whitespace(), b.split_ascii_whitespace());
+        loop {
+            match (x.next(), y.next()) {
+                (None, None) => return true,
+                (Some(p), Some(q)) if p.eq_ignore_ascii_case(q) => {}
+                _ => return false,
+            }
+        }
+    }
+    let lower = |s: &str| {
+        s.split_whitespace()
+            .flat_map(|w| w.chars().flat_map(char::to_lowercase).chain([' ']))
+            .collect::<String>()
+    };
+    lower(a) == lower(b)
+}
+
+/// A piece of topic evidence: a term's form in the text (a word, or the two
+/// words of a phrase), or an entity as the text names it (copied only if it
+/// is among the five shown).
 enum Evidence<'a> {
-    Term(&'static str),
+    /// The form, and the taxonomy's text of its term.
+    Form(&'a str, &'static str),
     Entity(&'a str),
 }
 
 impl Evidence<'_> {
     fn text(&self) -> &str {
         match self {
-            Evidence::Term(t) | Evidence::Entity(t) => t,
+            Evidence::Form(t, _) | Evidence::Entity(t) => t,
+        }
+    }
+
+    /// As shown: a form in lower case with single spaces (a phrase may be
+    /// split over a line break; a form written as the taxonomy writes it,
+    /// letter case aside, is not copied), an entity as written.
+    fn shown(&self) -> Cow<'static, str> {
+        match self {
+            Evidence::Form(form, term)
+                if form.len() == term.len() && form.eq_ignore_ascii_case(term) =>
+            {
+                Cow::Borrowed(term)
+            }
+            // One word or single spaces, in ASCII: one copy.
+            Evidence::Form(form, _) if form.is_ascii() && single_spaced(form) => {
+                Cow::Owned(form.to_ascii_lowercase())
+            }
+            Evidence::Form(form, _) => {
+                let mut s = String::with_capacity(form.len());
+                for (k, w) in form.split_whitespace().enumerate() {
+                    if k > 0 {
+                        s.push(' ');
+                    }
+                    s.push_str(&w.to_lowercase());
+                }
+                Cow::Owned(s)
+            }
+            Evidence::Entity(name) if single_spaced(name) => Cow::Owned(name.to_string()),
+            Evidence::Entity(name) => {
+                Cow::Owned(name.split_whitespace().collect::<Vec<_>>().join(" "))
+            }
         }
     }
 }
 
-/// Counts one occurrence of `term`; `seen` lists the terms counted.
-#[inline]
-fn bump(tally: &mut [u32], seen: &mut Vec<(u32, u32)>, term: u32) {
-    let n = &mut tally[term as usize];
-    if *n == 0 {
-        seen.push((term, 0));
-    }
-    *n += 1;
+/// Whether the words of `s` are apart by single spaces only.
+fn single_spaced(s: &str) -> bool {
+    !s.bytes().any(|b| matches!(b, b'\n' | b'\r' | b'\t')) && !s.contains("  ")
 }
 
 fn round3(x: f64) -> f64 {
@@ -466,7 +600,7 @@ fn entity_signals<'a>(
             let t = topic(t);
             mentions[t] += e.count;
             weight[t] = weight[t].max(w);
-            let name = e.entity.attr("name_en").unwrap_or(&e.entity.name);
+            let name = text_form(found, e);
             evidence.push((t as u8, w * (1.0 + (e.count as f64).ln()), Evidence::Entity(name)));
         }
     }
@@ -475,6 +609,23 @@ fn entity_signals<'a>(
             raw[t] += weight[t] * (1.0 + (mentions[t] as f64).ln());
         }
     }
+}
+
+/// The text's own name for the entity `e` of `found`: its most frequent
+/// mention (letter case ignored; ties: the first), `Korea Selatan` rather
+/// than the gazetteer's `South Korea`.
+fn text_form<'a>(found: &'a Entities<'_>, e: &'a crate::entities::Found) -> &'a str {
+    // (form, count) of each distinct mention: an entity has few.
+    let mut forms: Vec<(&str, usize)> = Vec::new();
+    for &m in &e.mentions {
+        let Some(mention) = found.mentions.get(m) else { continue };
+        match forms.iter_mut().find(|(f, _)| f.eq_ignore_ascii_case(mention.text)) {
+            Some((_, n)) => *n += 1,
+            None => forms.push((mention.text, 1)),
+        }
+    }
+    let best = forms.iter().enumerate().max_by_key(|&(k, &(_, n))| (n, std::cmp::Reverse(k)));
+    best.map_or(&e.entity.name, |(_, &(f, _))| f)
 }
 
 /// A topic model trained on the user's own labelled texts: complement
@@ -754,6 +905,147 @@ mod tests {
         // `dapat` (can) is not `pendapatan` (income).
         let t = topics("Mereka dapat datang besok dan dapat pulang lusa.");
         assert!(t.iter().find(|t| t.label == "bisnis").unwrap().score == 0.0);
+    }
+
+    fn topic<'a>(scores: &'a [TopicScore], label: &str) -> &'a TopicScore {
+        scores.iter().find(|t| t.label == label).unwrap()
+    }
+
+    /// Scored as plain text (no anatomy), as `warta topics --lines` does.
+    fn plain(text: &str) -> Vec<TopicScore> {
+        crate::Analyzer::new().whole_text(true).analyze_layers(text, crate::Layers::TOPICS).topics
+    }
+
+    #[test]
+    fn title_case_headline_words_count() {
+        // Every word capitalised: they are not names for that.
+        for t in [
+            topics("Polisi Tangkap Dua Pelaku Pencurian Motor di Bekasi"),
+            plain("Polisi Tangkap Dua Pelaku Pencurian Motor di Bekasi"),
+            plain("POLISI TANGKAP DUA PELAKU PENCURIAN MOTOR DI BEKASI"),
+        ] {
+            assert_eq!(t[0].label, "hukum", "{t:?}");
+            assert!(t[0].score > 2.0 * topic(&t, "otomotif").score, "{t:?}");
+            for w in ["pencurian", "pelaku", "tangkap", "polisi"] {
+                assert!(t[0].evidence.iter().any(|e| e == w), "{w}: {t:?}");
+            }
+        }
+        // An entity's mention in a headline is still a name: `Kepulauan
+        // Riau` is a province, not `pulau` (wisata).
+        let t = plain("Gubernur Kepulauan Riau Resmikan Pelabuhan Baru di Batam");
+        assert_eq!(topic(&t, "wisata").score, 0.0, "{t:?}");
+        // A sentence is no headline: its capitalised words inside stay
+        // names (`Didik` is not `pendidikan`).
+        let t = plain("Kemarin Didik Purwanto datang ke Jakarta dan bertemu Budi.");
+        assert_eq!(topic(&t, "pendidikan").score, 0.0, "{t:?}");
+        // Nor is a line of lower-case words.
+        let t = plain("Kemarin Didik Purwanto datang ke Jakarta untuk bertemu warga");
+        assert_eq!(topic(&t, "pendidikan").score, 0.0, "{t:?}");
+    }
+
+    #[test]
+    fn crime_outweighs_the_vehicle_and_cycling_is_not_sport() {
+        let theft = "Polisi menangkap dua pelaku pencurian sepeda motor di Bekasi. \
+                     Pelaku mencuri motor milik warga yang diparkir di depan rumah. \
+                     Motor curian itu dijual ke luar kota.";
+        let t = plain(theft);
+        assert_eq!(t[0].label, "hukum", "{t:?}");
+        assert!(t[0].score > topic(&t, "otomotif").score + 0.2, "{t:?}");
+        assert_eq!(topic(&t, "olahraga").score, 0.0, "{t:?}");
+        let t = plain(
+            "Warga Jakarta makin banyak bersepeda ke kantor. Mereka bersepeda tiap pagi \
+             untuk menghindari kemacetan, dan pemerintah menambah jalur sepeda.",
+        );
+        assert_eq!(topic(&t, "olahraga").score, 0.0, "{t:?}");
+        // A race still is sport.
+        let t = plain("Pembalap muda itu menjuarai balap sepeda di Bali.");
+        assert_eq!(t[0].label, "olahraga", "{t:?}");
+    }
+
+    #[test]
+    fn a_phrase_is_one_term() {
+        // `sepeda motor` is a motorbike: its `motor` does not count again,
+        // and its `sepeda` is not cycling.
+        let t = plain("Sepeda motor itu mogok di jalan.");
+        let oto = topic(&t, "otomotif");
+        assert_eq!(oto.evidence, ["sepeda motor"], "{t:?}");
+        assert_eq!(oto.score, plain("Mobil itu mogok di jalan.")[0].score, "{t:?}");
+        // Two words with a full stop between them are no phrase.
+        let t = plain("Ia membeli sepeda. Motor dijual kemarin.");
+        assert!(!topic(&t, "otomotif").evidence.iter().any(|e| e == "sepeda motor"), "{t:?}");
+    }
+
+    #[test]
+    fn false_derivations_give_no_evidence() {
+        // `perdana` is not per- + `dana`.
+        let t = plain(
+            "Perdana Menteri Inggris bertemu Presiden Prancis. Perdana Menteri memuji kerja sama.",
+        );
+        for label in ["keuangan", "ekonomi"] {
+            assert_eq!(topic(&t, label).score, 0.0, "{label}: {t:?}");
+        }
+        assert!(topic(&t, "politik").evidence.iter().any(|e| e == "perdana menteri"), "{t:?}");
+        // `penghargaan` (an award) is not `harga` (a price), `dibandingkan`
+        // (compared) not `banding` (an appeal), `pembatasan` (limits) not
+        // `perbatasan` (a border), `berusaha` (to try) not a business.
+        let t = plain(
+            "Ia menerima penghargaan itu dan berusaha keras, dibandingkan tahun lalu ada pembatasan.",
+        );
+        for label in ["ekonomi", "hukum", "internasional", "bisnis"] {
+            assert_eq!(topic(&t, label).score, 0.0, "{label}: {t:?}");
+        }
+    }
+
+    #[test]
+    fn evidence_is_the_texts_own_form() {
+        let text = "Para pedagang di pasar mengeluh. Pedagang cabai menyebut pesanan turun. \
+                    Seorang pedagang menerima pesanan lewat aplikasi. DPR membahas rancangan undang-undang.";
+        let t = plain(text);
+        let lower = text.to_lowercase();
+        for ev in t.iter().flat_map(|t| &t.evidence) {
+            assert!(lower.contains(ev.as_ref()), "{ev:?} is not in the text: {t:?}");
+        }
+        // The most frequent form, not the taxonomy's (`perdagangan`,
+        // `pemesanan`), and never an exact-form marker.
+        assert!(topic(&t, "bisnis").evidence.iter().any(|e| e == "pedagang"), "{t:?}");
+        assert!(
+            topic(&t, "politik").evidence.iter().any(|e| e == "rancangan undang-undang"),
+            "{t:?}"
+        );
+        assert!(t.iter().flat_map(|t| &t.evidence).all(|e| !e.contains('=')), "{t:?}");
+        // A word the text writes in several forms shows the commonest.
+        let t = plain("Polisi menangkap pelaku. Pelaku ditangkap di rumah. Ia ditangkap lagi.");
+        assert!(topic(&t, "hukum").evidence.iter().any(|e| e == "ditangkap"), "{t:?}");
+    }
+
+    #[test]
+    fn entity_evidence_is_named_as_the_text_names_it() {
+        let t = topics(
+            "Menteri Luar Negeri bertemu mitranya dari Korea Selatan, Jepang, Hong Kong dan \
+             Tiongkok. Korea Selatan dan Jepang membahas perdagangan.",
+        );
+        let ev = &topic(&t, "internasional").evidence;
+        assert!(
+            ev.iter().any(|e| e == "Korea Selatan") && ev.iter().any(|e| e == "Hong Kong"),
+            "{ev:?}"
+        );
+        for english in ["South Korea", "Japan", "Hong Kong SAR China", "China"] {
+            assert!(!ev.iter().any(|e| e == english), "{english}: {ev:?}");
+        }
+    }
+
+    #[test]
+    fn guard_rows_parse() {
+        let t = Taxonomy::parse("ekonomi\tharga\t1\n-\tpenghargaan\n").unwrap();
+        let term = |w: &str| t.lookup_stemmed(w, &crate::stem::stem(w)).term;
+        assert_ne!(term("harga"), NO);
+        assert_ne!(term("harganya"), NO);
+        assert_eq!(term("penghargaan"), NO);
+        // An exact entry of the word wins over its guard, whatever the order.
+        let t = Taxonomy::parse("-\tperdana\npolitik\t=perdana\t1\n").unwrap();
+        assert_ne!(t.lookup_stemmed("perdana", "dana").term, NO);
+        assert_eq!(Taxonomy::parse("ekonomi\tharga\t1\n-\t=harga\n").unwrap_err().line(), 2);
+        assert_eq!(Taxonomy::parse("-\tdua kata\n").unwrap_err().line(), 1);
     }
 
     #[test]

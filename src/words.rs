@@ -10,6 +10,8 @@
 //! layer that needs per-word data means adding a slot here and one call in
 //! the document's `lexeme_of` (or `add_stem`, if it needs the stem).
 
+use crate::data::NON_KEYWORDS;
+use crate::entities::Mention;
 use crate::token::TokenKind;
 
 /// A token as the document keeps it: its byte range and kind.
@@ -47,7 +49,7 @@ pub(crate) struct Lexeme {
     /// The language detector's entry for the word (packed), 0 for a word it
     /// counts but does not know, [`NO_LID`] for one it does not count.
     pub(crate) lid: u32,
-    /// [`Lexeme::STOP`], [`Lexeme::STEMMED`].
+    /// [`Lexeme::STOP`], [`Lexeme::STEMMED`], [`Lexeme::ROOT`].
     pub(crate) flags: u8,
 }
 
@@ -57,6 +59,10 @@ impl Lexeme {
     /// The stem and what depends on it (stem, keyword weight, topic terms)
     /// are filled in; only the stages that need them ask for them.
     pub(crate) const STEMMED: u8 = 2;
+    /// The stem is a root of the root lexicon: a common word, not a name.
+    /// Set with the keyword weight, for the words that can be keywords (the
+    /// only ones that read it).
+    pub(crate) const ROOT: u8 = 4;
 
     /// The lexeme of a token that is not a word.
     pub(crate) const NONE: Lexeme = Lexeme {
@@ -80,6 +86,12 @@ impl Lexeme {
     pub(crate) fn is_stemmed(&self) -> bool {
         self.flags & Lexeme::STEMMED != 0
     }
+
+    /// Whether the stem is a root of the root lexicon.
+    #[inline]
+    pub(crate) fn is_root(&self) -> bool {
+        self.flags & Lexeme::ROOT != 0
+    }
 }
 
 /// The generic features of the lowercase word `lower` that need no stem:
@@ -101,11 +113,26 @@ pub(crate) fn add_stem<'w>(lex: &mut Lexeme, lower: &'w str) -> std::borrow::Cow
     lex.stem = str_hash(&stem);
     remember_stem(lex.stem, &stem);
     // Keywords are things, not actions: verbs (meN-, di-, ber-, ter- with a
-    // stem inside) are left out.
-    let verb = ["me", "di", "ber", "ter"].iter().any(|p| lower.starts_with(p)) && stem != lower;
-    if !verb {
-        let freq = f64::from(crate::stem::root_weight(&stem).unwrap_or(0));
-        let idf = (EVIDENCE_WORDS / (1.0 + freq)).ln();
+    // stem inside, or a stem with the verb suffix -kan or -i, as headlines
+    // write them: `Luncurkan`, `Kunjungi`) are left out, and so are the
+    // words that say nothing of what an article is about
+    // (`data/non_keywords.txt`).
+    let suffixed = |suffix: &str| lower.strip_suffix(suffix) == Some(stem.as_ref());
+    let verb = stem != lower
+        && (["me", "di", "ber", "ter"].iter().any(|p| lower.starts_with(p))
+            || suffixed("kan")
+            || suffixed("i"));
+    if verb {
+        return stem;
+    }
+    let general = NON_KEYWORDS.contains(stem.as_ref())
+        || (stem.as_ref() != lower && NON_KEYWORDS.contains(lower));
+    if !general {
+        let root = crate::stem::root_weight(&stem);
+        if root.is_some() {
+            lex.flags |= Lexeme::ROOT;
+        }
+        let idf = (EVIDENCE_WORDS / (1.0 + f64::from(root.unwrap_or(0)))).ln();
         lex.keyword = (idf * idf) as f32;
     }
     stem
@@ -181,4 +208,88 @@ pub(crate) fn stem_of(id: u64, form: &str) -> String {
     STEMS
         .with(|m| m.borrow().get(&id).map(|s| s.to_string()))
         .unwrap_or_else(|| crate::stem::stem(form).into_owned())
+}
+
+/// Longest line, in bytes, that can be a title-case headline: headlines are
+/// short, and the bound keeps the judging of a line cheap.
+pub(crate) const MAX_HEADLINE: usize = 300;
+
+/// The title-case lines of a text: headlines that capitalise every word
+/// (`Polisi Tangkap Dua Pelaku Pencurian Motor di Bekasi`), whose capitals
+/// therefore do not mark names. A title-case line has at most
+/// [`MAX_HEADLINE`] bytes, at least four words of which at least three are
+/// content words (not stopwords), at most one content word in five written
+/// in lower case (function words may be), and no final period. Lines are
+/// judged on demand, in text order; the last line's answer is kept, so that
+/// each line is judged once.
+pub(crate) struct TitleLines<'a> {
+    text: &'a str,
+    toks: &'a [Tok],
+    lexemes: Lexemes<'a>,
+    /// The byte range of the last line judged (or of its part from the token
+    /// asked about, for a line too long to be a headline), and the answer.
+    last: (usize, usize, bool),
+}
+
+impl<'a> TitleLines<'a> {
+    /// The title-case lines of `text`, whose tokens are `toks` with
+    /// `lexemes`.
+    pub(crate) fn new(text: &'a str, toks: &'a [Tok], lexemes: Lexemes<'a>) -> TitleLines<'a> {
+        TitleLines { text, toks, lexemes, last: (0, 0, false) }
+    }
+
+    /// Whether token `i` lies on a title-case line.
+    pub(crate) fn contains(&mut self, i: usize) -> bool {
+        let at = self.toks[i].start;
+        if self.last.0 <= at && at < self.last.1 {
+            return self.last.2;
+        }
+        let text = self.text;
+        // Only the last MAX_HEADLINE bytes before the token are searched for
+        // the line's start: a longer line is no headline. (A line break is
+        // never inside a character: any boundary will do.)
+        let mut lo = at.saturating_sub(MAX_HEADLINE + 1);
+        while !text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        let start = match text[lo..at].rfind('\n') {
+            Some(p) => Some(lo + p + 1),
+            None => (lo == 0).then_some(0),
+        };
+        let end = text[at..].find('\n').map_or(text.len(), |p| at + p);
+        let title = match start {
+            Some(start) if end - start <= MAX_HEADLINE => self.judge(start, end),
+            _ => false,
+        };
+        self.last = (start.unwrap_or(at), end.max(at + 1), title);
+        title
+    }
+
+    /// Whether the line from byte `start` to `end` is in title case.
+    fn judge(&self, start: usize, end: usize) -> bool {
+        let first = self.toks.partition_point(|t| t.start < start);
+        let last = self.toks.partition_point(|t| t.start < end);
+        let (mut words, mut content, mut lower) = (0usize, 0usize, 0usize);
+        for (j, t) in self.toks[first..last].iter().enumerate() {
+            if t.kind != TokenKind::Word {
+                continue;
+            }
+            words += 1;
+            if !self.lexemes[first + j].is_stop() {
+                content += 1;
+                lower += usize::from(self.text[t.start..].starts_with(char::is_lowercase));
+            }
+        }
+        // Headlines do not end with a period; sentences full of names do.
+        let period =
+            last > first && &self.text[self.toks[last - 1].start..self.toks[last - 1].end] == ".";
+        words >= 4 && content >= 3 && lower * 5 <= content && !period
+    }
+}
+
+/// Whether byte offset `at` lies inside one of `mentions` (in text order,
+/// not overlapping): a known name.
+pub(crate) fn in_mention(mentions: &[Mention<'_>], at: usize) -> bool {
+    let k = mentions.partition_point(|m| m.span.start <= at);
+    k > 0 && at < mentions[k - 1].span.end
 }

@@ -517,6 +517,95 @@ fn analyze_command() {
     assert_eq!(a["body"]["end"], 28);
 }
 
+/// A page with credit lines above and below the body, whose names and
+/// labels are words of the taxonomy (`Penulis`: a writer, hiburan; `Didik`,
+/// `Guru`, `Sekolah`: pendidikan).
+const CREDITED: &str = "Penulis: Didik Pendidikan\n\nJAKARTA - Dewan Perwakilan Rakyat mengesahkan rancangan undang-undang pemilu dalam rapat paripurna. Partai koalisi mendukung pengesahan itu, sementara oposisi menolak.\n\nPenulis: Didik Pendidikan\nReporter : Sekolah Tinggi\nEditor: Budi Guru | Foto: Dokter Hewan\n";
+
+#[test]
+fn credits_are_not_topics_or_keywords() {
+    for args in [&["analyze"][..], &["analyze", "--whole-text"]] {
+        let (out, err, ok) = warta(args, CREDITED.as_bytes());
+        assert!(ok, "{err}");
+        let a: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+        let topics = a["topics"].as_array().unwrap();
+        assert_eq!(topics[0]["label"], "politik", "{args:?}: {topics:?}");
+        for t in topics {
+            if t["label"] != "politik" {
+                assert_eq!(t["score"], 0.0, "{args:?}: {t}");
+            }
+        }
+        let evidence: Vec<&str> = topics
+            .iter()
+            .flat_map(|t| t["evidence"].as_array().unwrap())
+            .filter_map(|e| e.as_str())
+            .collect();
+        let keywords: Vec<&str> =
+            a["keywords"].as_array().unwrap().iter().map(|k| k["term"].as_str().unwrap()).collect();
+        for credit in [
+            "penulis",
+            "reporter",
+            "editor",
+            "foto",
+            "didik",
+            "pendidikan",
+            "sekolah",
+            "guru",
+            "dokter",
+            "hewan",
+        ] {
+            assert!(
+                !evidence.iter().any(|e| e.eq_ignore_ascii_case(credit)),
+                "{args:?} {credit}: {evidence:?}"
+            );
+            assert!(!keywords.contains(&credit), "{args:?} {credit}: {keywords:?}");
+        }
+        assert!(keywords.contains(&"pemilu"), "{args:?}: {keywords:?}");
+    }
+}
+
+#[test]
+fn a_headline_gives_topics_keywords_and_evidence_in_its_own_words() {
+    let (out, err, ok) =
+        warta(&["analyze"], b"Polisi Tangkap Dua Pelaku Pencurian Motor di Bekasi\n");
+    assert!(ok, "{err}");
+    let a: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    let topics = a["topics"].as_array().unwrap();
+    assert_eq!(topics[0]["label"], "hukum", "{topics:?}");
+    assert!(
+        topics[0]["score"].as_f64().unwrap() > 2.0 * topics[1]["score"].as_f64().unwrap(),
+        "{topics:?}"
+    );
+    let keywords: Vec<&str> =
+        a["keywords"].as_array().unwrap().iter().map(|k| k["term"].as_str().unwrap()).collect();
+    for w in ["pencurian", "pelaku", "motor"] {
+        assert!(keywords.contains(&w), "{w}: {keywords:?}");
+    }
+    // `warta topics` shows the words of the text, not the taxonomy's forms,
+    // and the text's own names for countries.
+    let (out, _, ok) = warta(
+        &["topics"],
+        "Para pedagang mengeluh karena pesanan turun. Perdana Menteri Jepang bertemu Presiden Korea Selatan dan pejabat Hong Kong.".as_bytes(),
+    );
+    assert!(ok);
+    let doc: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    let evidence: Vec<&str> = doc["topics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|t| t["evidence"].as_array().unwrap())
+        .filter_map(|e| e.as_str())
+        .collect();
+    for shown in ["pedagang", "perdana menteri", "Korea Selatan", "Hong Kong"] {
+        assert!(evidence.contains(&shown), "{shown}: {evidence:?}");
+    }
+    for hidden in
+        ["perdagangan", "pemesanan", "dana", "South Korea", "Hong Kong SAR China", "Japan"]
+    {
+        assert!(!evidence.contains(&hidden), "{hidden}: {evidence:?}");
+    }
+}
+
 #[test]
 fn line_modes_repair_invalid_utf8() {
     let input = b"Harga \xff naik di Jakarta\n\nBank Indonesia\xc3\nmakan";

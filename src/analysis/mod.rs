@@ -10,7 +10,7 @@
 
 use std::sync::{Arc, LazyLock};
 
-use crate::anatomy::{Anatomy, Part, anatomy};
+use crate::anatomy::{Anatomy, Part, PartKind, anatomy};
 use crate::document::Document;
 use crate::entities::{Entities, Gazetteer};
 use crate::keywords::Keyword;
@@ -97,8 +97,9 @@ impl Layers {
     pub const ENTITIES: Layers = Layers(2);
     /// Topics, with the entities they read.
     pub const TOPICS: Layers = Layers(4 | 2);
-    /// Keywords.
-    pub const KEYWORDS: Layers = Layers(8);
+    /// Keywords, with the entities they read (a headline's names are not
+    /// keywords).
+    pub const KEYWORDS: Layers = Layers(8 | 2);
     /// Every sentence with its language, the mix of languages and the
     /// counts, with the text's language.
     pub const SENTENCES: Layers = Layers(16 | 1);
@@ -253,6 +254,15 @@ impl Analyzer {
             anat.parts.iter().filter(|p| !p.kind.is_boilerplate()).map(|p| p.span).collect();
         let kept = kept_tokens(&doc.toks, anat.body, &boiler, &own);
         let article = || kept.iter().map(|&i| i as usize);
+        // What topics and keywords read: the article's tokens without its
+        // credits (bylines, source lines), which say who wrote it, not
+        // what it is about.
+        let uncredited = if layers.meets(Layers::STEMS) {
+            without_credits(text, &doc.toks, &kept, &anat.parts)
+        } else {
+            None
+        };
+        let read = || uncredited.as_deref().unwrap_or(&kept).iter().map(|&i| i as usize);
 
         // An article's language is its body's, which its sentences may
         // outvote; a snippet's is the evidence of all its words.
@@ -329,10 +339,10 @@ impl Analyzer {
                     text,
                     &doc.toks,
                     doc.lexemes(),
-                    article(),
+                    read(),
                     Some(&entities),
                 ),
-                Some(m) => m.score_words(article().filter_map(|i| {
+                Some(m) => m.score_words(read().filter_map(|i| {
                     let t = doc.toks[i];
                     (t.kind == TokenKind::Word).then(|| &text[t.start..t.end])
                 })),
@@ -342,7 +352,14 @@ impl Analyzer {
         };
 
         let keywords = if layers.contains(Layers::KEYWORDS) {
-            crate::keywords::keywords(text, &doc.toks, doc.lexemes(), article(), self.keywords)
+            crate::keywords::keywords(
+                text,
+                &doc.toks,
+                doc.lexemes(),
+                read(),
+                &entities.mentions,
+                self.keywords,
+            )
         } else {
             Vec::new()
         };
@@ -395,6 +412,110 @@ fn boilerplate(anat: &Anatomy) -> Vec<Span> {
         overlaps
     });
     boiler
+}
+
+/// Labels that open a credit line (`Penulis: Andi Saputra`, `Foto:
+/// Antara`), followed by a colon; letter case ignored. They are at most
+/// 15 bytes long.
+const CREDIT_LABELS: &[&str] = &[
+    "author",
+    "by",
+    "editor",
+    "foto",
+    "fotografer",
+    "grafis",
+    "ilustrasi",
+    "kontributor",
+    "koresponden",
+    "oleh",
+    "penerjemah",
+    "penulis",
+    "penyunting",
+    "pewarta",
+    "photo",
+    "redaktur",
+    "reporter",
+    "source",
+    "sumber",
+    "videografer",
+    "wartawan",
+    "writer",
+];
+
+/// The tokens of `kept` (indices into `toks`, in order) without the
+/// credits: the bylines and source lines of the anatomy `parts`, and the
+/// credit lines [`credit_line`] finds (also without anatomy), from the
+/// label to the line's end. `None` when there is no credit (most texts):
+/// then nothing is copied.
+fn without_credits(text: &str, toks: &[Tok], kept: &[u32], parts: &[Part]) -> Option<Vec<u32>> {
+    let mut credits: Vec<Span> = parts
+        .iter()
+        .filter(|p| matches!(p.kind, PartKind::Byline | PartKind::Source))
+        .map(|p| p.span)
+        .collect();
+    // Lines are found by memchr; only their first bytes are read.
+    let mut at = 0;
+    let breaks = memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]);
+    for end in breaks {
+        let line = &text[at..end];
+        if let Some(skip) = credit_line(line) {
+            credits.push(Span::new(at + skip, at + line.trim_end().len()));
+        }
+        at = end + 1;
+    }
+    if credits.is_empty() {
+        return None;
+    }
+    credits.sort_unstable_by_key(|c| c.start);
+    let mut out = Vec::with_capacity(kept.len());
+    let mut c = 0;
+    for &i in kept {
+        let t = toks[i as usize];
+        while c < credits.len() && credits[c].end <= t.start {
+            c += 1;
+        }
+        // Credits may overlap (an anatomy byline that opens with a label):
+        // a token is out if any credit from here on covers its start.
+        let inside =
+            credits[c..].iter().take_while(|s| s.start <= t.start).any(|s| t.start < s.end);
+        if !inside {
+            out.push(i);
+        }
+    }
+    Some(out)
+}
+
+/// Lines that open with these (letter case ignored), then capitalised names
+/// only, are credits: `Oleh Andi Saputra`, `By Didik Purwanto`, `Laporan
+/// wartawan Kompas.com, Dewi`.
+const CREDIT_OPENERS: &[&str] = &["oleh ", "by ", "laporan wartawan "];
+
+/// Whether `line` is a credit: it opens with a credit label and a colon
+/// (`Penulis: Andi`, `Editor : Budi | Foto: Antara`), or with a credit
+/// opener followed by names only (`Oleh Andi Saputra`). Returns where the
+/// credit starts in the line (after its indent).
+fn credit_line(line: &str) -> Option<usize> {
+    let t = line.trim_start_matches([' ', '\t']);
+    let indent = line.len() - t.len();
+    if !t.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    // Labels are short words: the colon comes early.
+    let head = &t.as_bytes()[..t.len().min(16)];
+    if let Some(colon) = head.iter().position(|&b| b == b':') {
+        let label = t[..colon].trim_end_matches([' ', '\t']);
+        if CREDIT_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label)) {
+            return Some(indent);
+        }
+    }
+    let opener = CREDIT_OPENERS.iter().find(|o| {
+        t.len() >= o.len() && t.is_char_boundary(o.len()) && t[..o.len()].eq_ignore_ascii_case(o)
+    })?;
+    let names = t[opener.len()..].trim_end();
+    let words = names.split_whitespace().count();
+    let capitalised = names.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    (names.len() <= 120 && (1..=8).contains(&words) && capitalised && !names.ends_with('.'))
+        .then_some(indent)
 }
 
 /// Indices of the tokens outside `boiler` (sorted, not overlapping).
@@ -558,6 +679,41 @@ mod tests {
             let r = a.analyze(t);
             assert!(r.body.start <= r.body.end && r.body.end <= t.len(), "{t:?}");
         }
+    }
+
+    #[test]
+    fn credit_lines() {
+        for credit in [
+            "Penulis: Andi Saputra",
+            "  Editor : Budi | Foto: Antara",
+            "FOTO: ANTARA/Hafidz Mubarak",
+            "Oleh Andi Saputra",
+            "By Didik Purwanto",
+            "Laporan wartawan Kompas.com, Dewi Sari",
+            "penulis: kontributor daerah",
+        ] {
+            assert!(credit_line(credit).is_some(), "{credit:?}");
+        }
+        for text in [
+            "Oleh karena itu, harga naik.",
+            "Oleh Presiden Jokowi Undang-Undang Itu Ditandatangani.",
+            "Penulisnya: Andi",
+            "Kata dia: harga naik.",
+            "Jakarta - Penulis: Andi",
+            "",
+            "Ünïcode: x",
+        ] {
+            assert!(credit_line(text).is_none(), "{text:?}");
+        }
+        // From the label to the end of the line, whatever the anatomy.
+        let text = "Harga beras naik di pasar.\nFoto: Guru Besar\nPedagang mengeluh.";
+        let doc = Document::new(text);
+        let kept: Vec<u32> = (0..doc.len() as u32).collect();
+        let read = without_credits(text, &doc.toks, &kept, &[]).unwrap();
+        let words: Vec<&str> = read.iter().map(|&i| doc.token(i as usize).as_str()).collect();
+        assert!(words.contains(&"beras") && words.contains(&"Pedagang"), "{words:?}");
+        assert!(!words.iter().any(|w| ["Foto", "Guru", "Besar"].contains(w)), "{words:?}");
+        assert_eq!(without_credits("Harga naik.", &doc.toks[..0], &[], &[]), None);
     }
 
     #[test]
