@@ -250,7 +250,11 @@ impl Extraction<'_, '_, '_> {
     /// `Madura United`, `Borneo FC`: one to three capitalised words before a
     /// club's suffix name a club, even when the first is a place.
     fn club(&self, i: usize) -> Option<Pattern> {
-        self.word_run(i, 2)?;
+        // Cheap test first: a club suffix among the next three tokens.
+        let end = (i + 4).min(self.tokens.len());
+        if !(i + 1..end).any(|k| matches!(self.s(k), "United" | "FC")) {
+            return None;
+        }
         let suffix_at = (i + 1..(i + 4).min(self.tokens.len()))
             .take_while(|&k| self.word_run(k - 1, 2).is_some())
             .find(|&k| matches!(self.s(k), "United" | "FC"))?;
