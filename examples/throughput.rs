@@ -7,7 +7,7 @@
 //!
 //! `cargo run --release --example throughput -- benches/texts/varied.jsonl`
 //!
-//! With a second argument, `analyze`, `entities` or `segment` (or `load`, the reading of
+//! With a second argument, `analyze`, `anatomy`, `entities` or `segment` (or `load`, the reading of
 //! the file that both include), it makes one pass of that alone: for instruction counts, which do not
 //! drift as wall-clock time does on a shared machine
 //! (`valgrind --tool=cachegrind target/release/examples/throughput FILE analyze`).
@@ -44,6 +44,12 @@ fn main() -> std::io::Result<()> {
         // The reading and start-up above alone, to subtract from the other
         // two.
         Some("load") => return Ok(()),
+        // Page anatomy alone, one pass.
+        Some("anatomy") => {
+            let n: usize = texts.iter().map(|t| warta::anatomy(t).parts.len()).sum();
+            println!("{n} parts");
+            return Ok(());
+        }
         // Entity extraction alone (the built-in gazetteer), one pass.
         Some("entities") => {
             let g = warta::Gazetteer::builtin();

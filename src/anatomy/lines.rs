@@ -443,7 +443,8 @@ pub(super) fn strong(t: &str) -> Option<Strong> {
         return Strong::of(PartKind::Footer);
     }
     let pieces = || lower.split(['|', '•', '·']).map(str::trim);
-    if pieces().nth(2).is_some() && pieces().all(|p| words(p) <= 4) {
+    let separated = lower.as_bytes().contains(&b'|') || lower.contains(['•', '·']);
+    if separated && pieces().nth(2).is_some() && pieces().all(|p| words(p) <= 4) {
         let footer = pieces().any(|p| FOOTER_LINKS.iter().any(|f| p.contains(f)));
         if footer {
             return Strong::of(PartKind::Footer);
@@ -451,6 +452,10 @@ pub(super) fn strong(t: &str) -> Option<Strong> {
         if !lower.contains(':') && (n > 24 || find_date(t).is_none()) {
             return Strong::of(PartKind::Nav);
         }
+    }
+    if n > 25 {
+        // Prose: only the kinds a long line can be.
+        return long_line(t, lower, n, lists);
     }
     if let Some(section) = breadcrumb(t) {
         return Some(Strong { kind: PartKind::Section, value: Some(section), header: false });
@@ -563,6 +568,38 @@ pub(super) fn strong(t: &str) -> Option<Strong> {
         return Strong::of(PartKind::Slug);
     }
     None
+}
+
+/// [`strong`] for a line of more than 25 words: a republished-from line, a
+/// tag list, a follow prompt, a `Baca juga:` line or a caption; never a
+/// header, byline, date, source or slug, which are short. The checks and
+/// their order are those of [`strong`].
+fn long_line(t: &str, lower: &str, n: usize, lists: u8) -> Option<Strong> {
+    if let Some(v) = (lists & 8 != 0).then(|| republished(t, lower)).flatten() {
+        return Some(Strong { kind: PartKind::Source, value: Some(v), header: false });
+    }
+    for tag in TAGS {
+        if let Some(rest) = after(t, lower, tag)
+            && rest.trim_start().starts_with(':')
+            && n <= 40
+        {
+            return Strong::of(PartKind::Tags);
+        }
+    }
+    if t.split_whitespace().all(|w| w.starts_with('#') && w.len() > 1) {
+        return Strong::of(PartKind::Tags);
+    }
+    if lists & 4 != 0 && n <= 60 {
+        return Strong::of(PartKind::Share);
+    }
+    for opener in READ_ALSO {
+        if let Some(rest) = after(t, lower, opener)
+            && rest.trim_start().starts_with([':', '-', '–', '—', '»', '>'])
+        {
+            return Strong::of(PartKind::ReadAlso);
+        }
+    }
+    caption(t, lower).then_some(Strong { kind: PartKind::Caption, value: None, header: false })
 }
 
 /// A breadcrumb (`Home > Ekonomi > Makro`, `Investasi / Saham`): two to
