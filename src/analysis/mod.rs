@@ -10,7 +10,7 @@
 
 use std::sync::{Arc, LazyLock};
 
-use crate::anatomy::{Anatomy, Part, PartKind, anatomy};
+use crate::anatomy::{Anatomy, Part, PartKind, anatomy, credit_line};
 use crate::document::Document;
 use crate::entities::{Entities, Gazetteer};
 use crate::keywords::Keyword;
@@ -414,34 +414,6 @@ fn boilerplate(anat: &Anatomy) -> Vec<Span> {
     boiler
 }
 
-/// Labels that open a credit line (`Penulis: Andi Saputra`, `Foto:
-/// Antara`), followed by a colon; letter case ignored. They are at most
-/// 15 bytes long.
-const CREDIT_LABELS: &[&str] = &[
-    "author",
-    "by",
-    "editor",
-    "foto",
-    "fotografer",
-    "grafis",
-    "ilustrasi",
-    "kontributor",
-    "koresponden",
-    "oleh",
-    "penerjemah",
-    "penulis",
-    "penyunting",
-    "pewarta",
-    "photo",
-    "redaktur",
-    "reporter",
-    "source",
-    "sumber",
-    "videografer",
-    "wartawan",
-    "writer",
-];
-
 /// The tokens of `kept` (indices into `toks`, in order) without the
 /// credits: the bylines and source lines of the anatomy `parts`, and the
 /// credit lines [`credit_line`] finds (also without anatomy), from the
@@ -483,39 +455,6 @@ fn without_credits(text: &str, toks: &[Tok], kept: &[u32], parts: &[Part]) -> Op
         }
     }
     Some(out)
-}
-
-/// Lines that open with these (letter case ignored), then capitalised names
-/// only, are credits: `Oleh Andi Saputra`, `By Didik Purwanto`, `Laporan
-/// wartawan Kompas.com, Dewi`.
-const CREDIT_OPENERS: &[&str] = &["oleh ", "by ", "laporan wartawan "];
-
-/// Whether `line` is a credit: it opens with a credit label and a colon
-/// (`Penulis: Andi`, `Editor : Budi | Foto: Antara`), or with a credit
-/// opener followed by names only (`Oleh Andi Saputra`). Returns where the
-/// credit starts in the line (after its indent).
-fn credit_line(line: &str) -> Option<usize> {
-    let t = line.trim_start_matches([' ', '\t']);
-    let indent = line.len() - t.len();
-    if !t.starts_with(|c: char| c.is_ascii_alphabetic()) {
-        return None;
-    }
-    // Labels are short words: the colon comes early.
-    let head = &t.as_bytes()[..t.len().min(16)];
-    if let Some(colon) = head.iter().position(|&b| b == b':') {
-        let label = t[..colon].trim_end_matches([' ', '\t']);
-        if CREDIT_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label)) {
-            return Some(indent);
-        }
-    }
-    let opener = CREDIT_OPENERS.iter().find(|o| {
-        t.len() >= o.len() && t.is_char_boundary(o.len()) && t[..o.len()].eq_ignore_ascii_case(o)
-    })?;
-    let names = t[opener.len()..].trim_end();
-    let words = names.split_whitespace().count();
-    let capitalised = names.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase()));
-    (names.len() <= 120 && (1..=8).contains(&words) && capitalised && !names.ends_with('.'))
-        .then_some(indent)
 }
 
 /// Indices of the tokens outside `boiler` (sorted, not overlapping).

@@ -534,28 +534,11 @@ pub(super) fn strong(t: &str) -> Option<Strong> {
         return Some(Strong { kind: PartKind::Byline, value: Some(name), header: false });
     }
     if let Some(d) = (n <= 24).then(|| find_date(t)).flatten() {
-        let rest = format!("{} {}", &t[..d.start], &t[d.end..]);
-        let extra = rest
-            .split(|c: char| c.is_whitespace() || "|-–—,:/()".contains(c))
-            .filter(|w| !w.is_empty())
-            .filter(|w| {
-                !matches!(
-                    w.to_ascii_lowercase().as_str(),
-                    "diperbarui"
-                        | "dipublikasikan"
-                        | "diterbitkan"
-                        | "terbit"
-                        | "published"
-                        | "updated"
-                        | "update"
-                        | "posted"
-                        | "pada"
-                        | "on"
-                        | "wib"
-                        | "wita"
-                        | "wit"
-                )
-            })
+        // What is around the date, in lower case (the same byte offsets).
+        let extra = lower[..d.start]
+            .split(date_separator)
+            .chain(lower[d.end..].split(date_separator))
+            .filter(|w| !w.is_empty() && !DATE_WORDS.contains(w))
             .count();
         if extra <= 2 {
             return Some(Strong { kind: PartKind::Date, value: Some(d.value), header: false });
@@ -643,6 +626,28 @@ fn republished(t: &str, lower: &str) -> Option<String> {
     (!outlet.is_empty()).then(|| outlet.to_string())
 }
 
+/// What separates the words around a date on a date line.
+fn date_separator(c: char) -> bool {
+    c.is_whitespace() || "|-–—,:/()".contains(c)
+}
+
+/// Words a date line may hold beside its date (lower case).
+const DATE_WORDS: &[&str] = &[
+    "diperbarui",
+    "dipublikasikan",
+    "diterbitkan",
+    "terbit",
+    "published",
+    "updated",
+    "update",
+    "posted",
+    "pada",
+    "on",
+    "wib",
+    "wita",
+    "wit",
+];
+
 /// A source line (`Sumber: Antara`, `(Sumber: Kompas)`), with its value.
 fn source_value(t: &str, lower: &str) -> Option<String> {
     if words(t) > 12 {
@@ -695,10 +700,7 @@ fn caption(t: &str, lower: &str) -> bool {
     }
     // Credits close the line: a slash or a photo word near its end.
     let end = &lower[crate::tokenize::floor_char_boundary(lower, lower.len().saturating_sub(90))..];
-    let credited = end.contains('/')
-        || ["foto", "photo", "dok", "istimewa", "getty", "shutterstock", "reuters", "afp"]
-            .iter()
-            .any(|w| end.contains(w));
+    let credited = end.contains('/') || PHOTO_CREDITS.iter().any(|w| end.contains(w));
     if credited && trailing_source_code(t).is_none() && credit_tails(t).any(credit) {
         return true;
     }
@@ -743,6 +745,10 @@ fn credit_tails(t: &str) -> impl Iterator<Item = &str> {
     bracket.into_iter().chain(cuts)
 }
 
+/// How a photo credit opens (`Foto: ...`, `Dok. Humas`, `Reuters/...`).
+const PHOTO_CREDITS: &[&str] =
+    &["foto", "photo", "dok", "istimewa", "getty", "shutterstock", "reuters/", "afp/", "ap photo"];
+
 /// Whether the tail of a line credits a photo: `KOMPAS.com/RADEN AYU`,
 /// `ANTARA FOTO/Arif/rwa`, `Foto: Dok. Humas`, `Foto fail NSTP`, `FOTO
 /// Nurul Izzati Hamid`.
@@ -752,19 +758,7 @@ fn credit(tail: &str) -> bool {
     if words(tail) > 7 || tail.is_empty() {
         return false;
     }
-    let photo = [
-        "foto",
-        "photo",
-        "dok",
-        "istimewa",
-        "getty",
-        "shutterstock",
-        "reuters/",
-        "afp/",
-        "ap photo",
-    ]
-    .iter()
-    .any(|w| lower.starts_with(w));
+    let photo = PHOTO_CREDITS.iter().any(|w| lower.starts_with(w));
     // `Outlet/Name`: a slash between capitalised words, no digits (dates
     // and fractions have them).
     let pieces = || tail.split('/').map(str::trim);
@@ -870,6 +864,67 @@ fn is_role(w: &str) -> bool {
         w.to_ascii_lowercase().as_str(),
         "editor" | "reporter" | "penulis" | "pewarta" | "redaktur" | "kontributor" | "oleh" | "by"
     )
+}
+
+/// Labels that open a credit line (`Penulis: Andi Saputra`, `Foto:
+/// Antara`), followed by a colon; letter case ignored. They are at most
+/// 15 bytes long.
+const CREDIT_LABELS: &[&str] = &[
+    "author",
+    "by",
+    "editor",
+    "foto",
+    "fotografer",
+    "grafis",
+    "ilustrasi",
+    "kontributor",
+    "koresponden",
+    "oleh",
+    "penerjemah",
+    "penulis",
+    "penyunting",
+    "pewarta",
+    "photo",
+    "redaktur",
+    "reporter",
+    "source",
+    "sumber",
+    "videografer",
+    "wartawan",
+    "writer",
+];
+
+/// Lines that open with these (letter case ignored), then capitalised names
+/// only, are credits: `Oleh Andi Saputra`, `By Didik Purwanto`, `Laporan
+/// wartawan Kompas.com, Dewi`.
+const CREDIT_OPENERS: &[&str] = &["oleh ", "by ", "laporan wartawan "];
+
+/// Whether `line` is a credit: it opens with a credit label and a colon
+/// (`Penulis: Andi`, `Editor : Budi | Foto: Antara`), or with a credit
+/// opener followed by names only (`Oleh Andi Saputra`). Returns where the
+/// credit starts in the line (after its indent).
+pub(crate) fn credit_line(line: &str) -> Option<usize> {
+    let t = line.trim_start_matches([' ', '\t']);
+    let indent = line.len() - t.len();
+    if !t.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    // Labels are short words: the colon comes early.
+    let head = &t.as_bytes()[..t.len().min(16)];
+    if let Some(colon) = head.iter().position(|&b| b == b':') {
+        let label = t[..colon].trim_end_matches([' ', '\t']);
+        if CREDIT_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label)) {
+            return Some(indent);
+        }
+    }
+    let opener = CREDIT_OPENERS.iter().find(|o| {
+        t.len() >= o.len() && t.is_char_boundary(o.len()) && t[..o.len()].eq_ignore_ascii_case(o)
+    })?;
+    let names = t[opener.len()..].trim_end();
+    let words = names.split_whitespace().count();
+    let capitalised = names.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    (names.len() <= 120 && (1..=8).contains(&words) && capitalised && !names.ends_with('.'))
+        .then_some(indent)
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ mod date;
 mod lines;
 
 pub use lines::MAX_BOILERPLATE_LINE;
+pub(crate) use lines::credit_line;
 use lines::{
     Shape, Strong, ends_sentence, is_name, nav_like, shape, social, strong, title_case, words,
 };
@@ -587,7 +588,6 @@ fn header(lines: &[Line<'_>], label: &mut [Label], first: usize) {
             let section = match label[s].kind {
                 None => short || breadcrumb,
                 Some(PartKind::Nav) => breadcrumb || repeated || alone,
-                Some(PartKind::Slug) => false,
                 _ => false,
             };
             if section {

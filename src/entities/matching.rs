@@ -79,13 +79,11 @@ impl Extraction<'_, '_, '_> {
                     // part of its name.
                     let company =
                         matches!(self.g.entities[e as usize].kind.as_str(), "company" | "brand");
-                    let first = if company
+                    // (Unless the `PT` ends the name before.)
+                    let pt = company
                         && self.prev_word(i, 1).is_some_and(|w| w == "PT" || w == "PT.")
-                    {
-                        i - 1
-                    } else {
-                        i
-                    };
+                        && self.hits.last().is_none_or(|h| h.last + 1 < i);
+                    let first = if pt { i - 1 } else { i };
                     // The capitalised words inside a name are capitalised
                     // for the patterns too (`Dinas Kesehatan Kota Jayapura`).
                     for k in i + 1..=last {
@@ -94,11 +92,7 @@ impl Extraction<'_, '_, '_> {
                             self.info[k] |= FLAG_CAP;
                         }
                     }
-                    if first < i && self.hits.last().is_some_and(|h| h.last >= first) {
-                        self.hits.push(Hit { first: i, last, target: Target::Known(e) });
-                    } else {
-                        self.hits.push(Hit { first, last, target: Target::Known(e) });
-                    }
+                    self.hits.push(Hit { first, last, target: Target::Known(e) });
                     i = last + 1;
                 }
                 None => i += 1,
@@ -152,11 +146,11 @@ impl Extraction<'_, '_, '_> {
             }
             Rule::Exact => exact,
             Rule::Ambiguous => {
-                let kind = self.g.entities[entity as usize].kind.as_str();
-                let outlet = matches!(kind, "outlet" | "agency");
                 if !exact {
                     return false;
                 }
+                let kind = self.g.entities[entity as usize].kind.as_str();
+                let outlet = matches!(kind, "outlet" | "agency");
                 // `Sumber: Antara` opens its line, yet names the source.
                 if outlet && self.source_line(i) {
                     return true;

@@ -250,14 +250,10 @@ impl Extraction<'_, '_, '_> {
     /// `Madura United`, `Borneo FC`: one to three capitalised words before a
     /// club's suffix name a club, even when the first is a place.
     fn club(&self, i: usize) -> Option<Pattern> {
-        // Cheap test first: a club suffix among the next three tokens.
         let end = (i + 4).min(self.tokens.len());
-        if !(i + 1..end).any(|k| matches!(self.s(k), "United" | "FC")) {
-            return None;
-        }
-        let suffix_at = (i + 1..(i + 4).min(self.tokens.len()))
-            .take_while(|&k| self.word_run(k - 1, 2).is_some())
-            .find(|&k| matches!(self.s(k), "United" | "FC"))?;
+        let suffix_at = (i + 1..end).find(|&k| matches!(self.s(k), "United" | "FC"))?;
+        // All on one line.
+        self.word_run(i, suffix_at - i + 1)?;
         if !(i..suffix_at).all(|k| self.is_capitalised(k) && self.tokens[k].kind == TokenKind::Word)
         {
             return None;
