@@ -298,6 +298,30 @@ impl Extraction<'_, '_, '_> {
             MAX_PATTERN_TOKENS - head_len,
             class == EntityClass::Org,
         )?;
+        // `Dewan Pakar Partai Golkar Siswono Yudo Husodo`: after a listed
+        // name inside the run, unlisted capitalised words are usually a
+        // person, not more of the name (one common word is still the name:
+        // `Partai Indonesia Sejahtera`). The name ends with the listed one.
+        let lo = self.hits.partition_point(|h| h.last < start);
+        let inner = self.hits[lo..].iter().take_while(|h| h.first <= last).last().copied();
+        let mut last = last;
+        if let Some(h) = inner.filter(|h| h.first >= start) {
+            if h.last < last && (h.last + 2 <= last || !Self::is_common(self.s(last))) {
+                last = h.last;
+            }
+            // `Dewan Pembina Partai Demokrat`, `Kantor Komisi Pemilihan
+            // Umum`: a unit of a listed organisation is mentioned by the
+            // organisation's own name, which keeps its id; a unit named
+            // after a place (`Dinas Kesehatan Kota Jayapura`), a building
+            // (`Gedung DPR`) or an acronym (`Badan Anggaran DPR`) is a name.
+            if class == EntityClass::Org
+                && h.last == last
+                && h.last > h.first
+                && self.class(h.target) == EntityClass::Org
+            {
+                return None;
+            }
+        }
         // A run that is only a stopword (`Bank Ini`) or numbers (`Komisi
         // III`) is no name.
         if last == start && self.info[start] & FLAG_STOP != 0 {
@@ -378,6 +402,32 @@ mod tests {
             "BANDUNG, PikiranRakyat.com - Hujan.",
             "PikiranRakyat.com",
             "new:pikiranrakyat.com"
+        ));
+    }
+
+    #[test]
+    fn a_listed_name_ends_a_headed_name() {
+        // The person after a party is not part of a council's name.
+        assert!(has(
+            "Ketua Dewan Pakar Partai Golkar Siswono Yudo Husodo hadir.",
+            "Partai Golkar",
+            "party:golkar"
+        ));
+        // A party's council is mentioned by the party's name.
+        assert!(has("Dewan Pembina Partai Demokrat rapat.", "Partai Demokrat", "party:demokrat"));
+        // An office named after a place or a building named after an
+        // institution stays one name.
+        assert!(has(
+            "Dinas Kesehatan Kota Jayapura mencatat.",
+            "Dinas Kesehatan Kota Jayapura",
+            "new:dinas-kesehatan-kota-jayapura"
+        ));
+        assert!(has("Rapat di Gedung DPR berlanjut.", "Gedung DPR", "new:gedung-dpr"));
+        // One common word after a listed name is still the name.
+        assert!(has(
+            "Partai Indonesia Sejahtera mendaftar.",
+            "Partai Indonesia Sejahtera",
+            "new:partai-indonesia-sejahtera"
         ));
     }
 }
