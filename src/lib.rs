@@ -104,6 +104,8 @@ mod document;
 mod entities;
 mod error;
 mod hash;
+#[cfg(feature = "html")]
+mod html;
 mod keywords;
 mod lang;
 mod language;
@@ -128,6 +130,8 @@ pub use crate::entities::{
     ENTITY_SEGMENT, Entities, Entity, EntityClass, Found, Gazetteer, Mention, Source,
 };
 pub use crate::error::Error;
+#[cfg(feature = "html")]
+pub use crate::html::{Field, FieldSource, Metadata, Page};
 pub use crate::keywords::Keyword;
 pub use crate::lang::Language;
 pub use crate::language::{

@@ -71,6 +71,11 @@ pub struct Analysis<'t> {
     pub keywords: Vec<Keyword>,
     /// Counts.
     pub stats: Stats,
+    /// What an HTML page said about its article (headline, publication
+    /// time, authors, section, tags, URL, outlet, next page), for an
+    /// analysis made by [`Analyzer::analyze_html`]; `None` for text.
+    #[cfg(feature = "html")]
+    pub metadata: Option<crate::html::Metadata>,
     text: &'t str,
     char_offsets: bool,
 }
@@ -241,12 +246,22 @@ impl Analyzer {
     /// read): the fields of the others are left empty. What it computes is
     /// exactly what [`Analyzer::analyze`] computes for those fields.
     pub fn analyze_layers<'t>(&self, text: &'t str, layers: Layers) -> Analysis<'t> {
+        self.analyze_body(text, layers, None)
+    }
+
+    /// [`Analyzer::analyze_layers`], with the body given (an HTML page's
+    /// article block) instead of chosen by the anatomy, whose parts still
+    /// mark the lines inside it.
+    fn analyze_body<'t>(&self, text: &'t str, layers: Layers, body: Option<Span>) -> Analysis<'t> {
         let doc = Document::read(text, layers.meets(Layers::STEMS));
-        let anat = if self.anatomy {
+        let mut anat = if self.anatomy {
             anatomy(text)
         } else {
             Anatomy { parts: Vec::new(), body: Span::new(0, text.len()) }
         };
+        if let Some(body) = body {
+            anat.body = body;
+        }
         let boiler = boilerplate(&anat);
         // The article's tokens: the body without its boilerplate, and the
         // title and source lines.
@@ -393,9 +408,63 @@ impl Analyzer {
             topics,
             keywords,
             stats,
+            #[cfg(feature = "html")]
+            metadata: None,
             text,
             char_offsets: self.char_offsets,
         }
+    }
+
+    /// Analyses an HTML page read by [`crate::Page::from_html`] (feature
+    /// `html`): the analysis of its [`crate::Page::text`], whose offsets it
+    /// reports, with the page's metadata. The page's outlet is linked to
+    /// this analyser's gazetteer by its domain (`jabar.tribunnews.com` →
+    /// `outlet:tribunnews`). The analysis borrows the page's text, as it
+    /// borrows any text: read the page first, then analyse it.
+    ///
+    /// ```
+    /// use warta::{Analyzer, Page};
+    ///
+    /// let html = r#"<html><head><title>Inflasi Melandai - Kompas.com</title>
+    /// <script type="application/ld+json">{"@context": "https://schema.org",
+    ///  "@type": "NewsArticle", "headline": "Inflasi Melandai",
+    ///  "datePublished": "2026-02-03T09:12:00+07:00",
+    ///  "author": {"@type": "Person", "name": "Budi Santoso"}}</script></head>
+    /// <body><h1>Inflasi Melandai</h1><div class="read__content">
+    /// <p>JAKARTA, KOMPAS.com - Badan Pusat Statistik mencatat inflasi tahunan melandai
+    /// pada Januari 2026, terutama karena harga pangan yang turun setelah panen.</p>
+    /// <p>Bank Indonesia memperkirakan inflasi tetap berada dalam sasaran sepanjang tahun.</p>
+    /// </div></body></html>"#;
+    /// let page = Page::from_html(html, Some("https://money.kompas.com/read/2026/02/03/inflasi"));
+    /// let a = Analyzer::new().analyze_html(&page);
+    /// let meta = a.metadata.as_ref().unwrap();
+    /// assert_eq!(meta.authors[0].value, "Budi Santoso");
+    /// assert_eq!(meta.outlet.as_deref(), Some("outlet:kompas"));
+    /// assert!(a.entities.linked.iter().any(|l| l.entity.id == "inst:bi"));
+    /// assert!(a.text()[a.body.range()].starts_with("JAKARTA, KOMPAS.com"));
+    /// ```
+    #[cfg(feature = "html")]
+    pub fn analyze_html<'p>(&self, page: &'p crate::html::Page) -> Analysis<'p> {
+        let mut a = self.analyze_body(&page.text, Layers::ALL, Some(page.body));
+        let mut meta = page.metadata.clone();
+        meta.outlet = meta.domain.as_ref().and_then(|d| self.outlet_of(&d.value));
+        a.metadata = Some(meta);
+        a
+    }
+
+    /// The gazetteer's outlet whose domain is `host` or one it is under.
+    #[cfg(feature = "html")]
+    fn outlet_of(&self, host: &str) -> Option<String> {
+        let mut best: Option<(&str, usize)> = None;
+        for e in self.gazetteer().entities().filter(|e| e.kind == "outlet") {
+            let Some(domain) = e.attr("domain") else { continue };
+            let under = host == domain
+                || host.ends_with(domain) && host.as_bytes()[host.len() - domain.len() - 1] == b'.';
+            if under && best.is_none_or(|(_, n)| domain.len() > n) {
+                best = Some((e.id.as_str(), domain.len()));
+            }
+        }
+        best.map(|(id, _)| id.to_string())
     }
 }
 

@@ -819,6 +819,48 @@ fn byline(t: &str, lower: &str) -> Option<String> {
     None
 }
 
+/// The name a byline line gives (`Reporter: Budi Santoso | Editor: Ani`
+/// → `Budi Santoso`), for the HTML reader's byline elements.
+#[cfg(feature = "html")]
+pub(crate) fn byline_name(t: &str) -> Option<String> {
+    let t = t.trim();
+    let mut buf = [0u8; MAX_BOILERPLATE_LINE];
+    let lower = lower_in(t, &mut buf)?;
+    byline(t, lower)
+}
+
+/// Words of a byline that names a desk or an outlet, not a person.
+#[cfg(feature = "html")]
+const DESK_WORDS: &[&str] = &[
+    "tim",
+    "redaksi",
+    "desk",
+    "admin",
+    "newsroom",
+    "staff",
+    "staf",
+    "editorial",
+    "team",
+    "reuters",
+    "antara",
+    "bernama",
+    "afp",
+    "kontributor",
+    "wire",
+    "news",
+    "media",
+    "online",
+    "network",
+];
+
+/// A person's name as a byline writes it: one to five capitalised words,
+/// no role, no desk word (`Tim Redaksi`, `Antara`), no domain.
+#[cfg(feature = "html")]
+pub(crate) fn is_person_name(t: &str) -> bool {
+    is_name(t.trim())
+        && !t.split_whitespace().any(|w| DESK_WORDS.contains(&w.to_ascii_lowercase().as_str()))
+}
+
 /// Two to five capitalised words without digits or punctuation: a
 /// person's name as credits write it.
 pub(super) fn is_name(t: &str) -> bool {

@@ -11,6 +11,22 @@ mod lines;
 
 pub use lines::MAX_BOILERPLATE_LINE;
 pub(crate) use lines::credit_line;
+#[cfg(feature = "html")]
+pub(crate) use lines::{byline_name, is_person_name};
+
+/// What one line is by its own text alone (no page context), if it is
+/// not article text: for the HTML reader's paragraphs, whose block the
+/// DOM has already chosen.
+#[cfg(feature = "html")]
+pub(crate) fn line_kind(line: &str) -> Option<PartKind> {
+    lines::strong(line.trim()).map(|s| s.kind)
+}
+
+/// The first date in `line`, normalised to ISO 8601 as date parts are.
+#[cfg(feature = "html")]
+pub(crate) fn find_date_value(line: &str) -> Option<String> {
+    date::find_date(line).map(|d| d.value)
+}
 use lines::{
     Shape, Strong, ends_sentence, is_name, nav_like, shape, social, strong, title_case, words,
 };
