@@ -118,6 +118,8 @@ mod tokenize;
 mod topics;
 mod words;
 
+#[cfg(all(feature = "serde", feature = "html"))]
+pub use crate::analysis::analyze_html_json_line;
 pub use crate::analysis::{
     ANALYSIS_VERSION, Analysis, Analyzer, Layers, Stats, detect, detect_document, entities, topics,
 };

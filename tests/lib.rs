@@ -3,6 +3,7 @@
 
 mod batch;
 mod cli;
+mod html;
 mod pages;
 mod properties;
 mod samples;

@@ -42,6 +42,85 @@ pub fn error_json_line(line: usize, message: &str) -> String {
 /// assert!(repaired.contains(r#""warning":"invalid UTF-8 at byte 16 replaced by U+FFFD""#));
 /// ```
 pub fn analyze_json_line(raw: &[u8], line: usize, field: &str, analyzer: &Analyzer) -> String {
+    json_line(raw, line, |map, id, warning| {
+        let text = string_field(map, id, line, field)?;
+        Ok(record(id, line, warning, &analyzer.analyze(text)))
+    })
+}
+
+/// [`analyze_json_line`] for records that carry an HTML page (feature
+/// `html`): the page in `html_field` is read by [`crate::Page::from_html`],
+/// with its URL from `url_field` when the record has one, and analysed by
+/// [`Analyzer::analyze_html`]; the record carries the page's `text` and
+/// `metadata`.
+///
+/// ```
+/// let a = warta::Analyzer::new();
+/// let line = br#"{"id": "p1", "url": "https://contoh.id/a", "html": "<html><body><article><p>Harga beras di pasar tradisional Jakarta naik lagi pekan ini, kata para pedagang yang ditemui di Pasar Induk Cipinang.</p></article></body></html>"}"#;
+/// let out = warta::analyze_html_json_line(line, 1, "html", Some("url"), &a);
+/// assert!(out.starts_with(r#"{"id":"p1","line":1,"version":2,"text":"#));
+/// assert!(out.contains(r#""domain":{"value":"contoh.id","source":"url"}"#));
+/// ```
+#[cfg(feature = "html")]
+pub fn analyze_html_json_line(
+    raw: &[u8],
+    line: usize,
+    html_field: &str,
+    url_field: Option<&str>,
+    analyzer: &Analyzer,
+) -> String {
+    json_line(raw, line, |map, id, warning| {
+        let html = string_field(map, id, line, html_field)?;
+        let url = match url_field.and_then(|f| map.get(f)) {
+            Some(serde_json::Value::String(u)) => Some(u.as_str()),
+            _ => None,
+        };
+        let page = crate::html::Page::from_html(html, url);
+        Ok(record(id, line, warning, &analyzer.analyze_html(&page)))
+    })
+}
+
+/// The string in `field`, or the error record for its absence.
+fn string_field<'m>(
+    map: &'m serde_json::Map<String, serde_json::Value>,
+    id: &serde_json::Value,
+    line: usize,
+    field: &str,
+) -> Result<&'m str, String> {
+    match map.get(field) {
+        Some(serde_json::Value::String(t)) => Ok(t),
+        Some(_) => Err(error_record(line, id, &format!("field {field:?} is not a string"))),
+        None => Err(error_record(line, id, &format!("no field {field:?}"))),
+    }
+}
+
+/// The output line of an analysis: `id` and `line`, then the analysis's
+/// own fields, in one pass.
+fn record(
+    id: &serde_json::Value,
+    line: usize,
+    warning: Option<&str>,
+    analysis: &Analysis<'_>,
+) -> String {
+    let record = Record { id, line, warning, analysis };
+    match serde_json::to_string(&record) {
+        Ok(json) => json,
+        Err(e) => error_record(line, id, &format!("cannot write the analysis: {e}")),
+    }
+}
+
+/// One input line to its output line: the empty-line, UTF-8, JSON and
+/// object checks, then `analyse` on the object, its `id` and the UTF-8
+/// warning.
+fn json_line(
+    raw: &[u8],
+    line: usize,
+    analyse: impl FnOnce(
+        &serde_json::Map<String, serde_json::Value>,
+        &serde_json::Value,
+        Option<&str>,
+    ) -> Result<String, String>,
+) -> String {
     let raw = raw.strip_suffix(b"\n").unwrap_or(raw);
     let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
     if raw.iter().all(u8::is_ascii_whitespace) {
@@ -67,18 +146,7 @@ pub fn analyze_json_line(raw: &[u8], line: usize, field: &str, analyzer: &Analyz
         return error_record(line, &serde_json::Value::Null, "not a JSON object");
     };
     let id = map.get("id").cloned().unwrap_or(serde_json::Value::Null);
-    let text = match map.get(field) {
-        Some(serde_json::Value::String(t)) => t,
-        Some(_) => return error_record(line, &id, &format!("field {field:?} is not a string")),
-        None => return error_record(line, &id, &format!("no field {field:?}")),
-    };
-    let analysis = analyzer.analyze(text);
-    // `id` and `line`, then the analysis's own fields, in one pass.
-    let record = Record { id: &id, line, warning: warning.as_deref(), analysis: &analysis };
-    match serde_json::to_string(&record) {
-        Ok(json) => json,
-        Err(e) => error_record(line, &id, &format!("cannot write the analysis: {e}")),
-    }
+    analyse(&map, &id, warning.as_deref()).unwrap_or_else(|e| e)
 }
 
 /// An output line: the input's `id`, the line number, the analysis.

@@ -673,6 +673,8 @@ impl<'t> Analysis<'t> {
 mod json;
 #[cfg(feature = "serde")]
 mod jsonl;
+#[cfg(all(feature = "serde", feature = "html"))]
+pub use jsonl::analyze_html_json_line;
 #[cfg(feature = "serde")]
 pub use jsonl::{analyze_json_line, error_json_line};
 

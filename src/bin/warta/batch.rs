@@ -25,6 +25,18 @@ pub(crate) fn write_analysis(
     out.write_all(b"\n")
 }
 
+/// Writes the pretty-printed analysis of an HTML page, as `warta analyze
+/// --html` prints it.
+pub(crate) fn write_html_analysis(
+    out: &mut impl Write,
+    page: &warta::Page,
+    analyzer: &Analyzer,
+) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, &analyzer.analyze_html(page))
+        .map_err(io::Error::other)?;
+    out.write_all(b"\n")
+}
+
 /// Writes `lines`, each followed by a line break, with vectored writes (no
 /// copy into a buffer); a line is never split between batches.
 fn write_lines(out: &mut impl Write, lines: &[String]) -> io::Result<()> {
@@ -178,8 +190,12 @@ fn resume_point(output: &Path) -> Result<usize, String> {
 
 /// How `warta batch` runs.
 pub(crate) struct BatchOptions<'a> {
-    /// The field that holds the text.
+    /// The field that holds the text, or the page with `html`.
     pub field: &'a str,
+    /// Whether records carry HTML pages.
+    pub html: bool,
+    /// The field of each page's URL.
+    pub url_field: Option<&'a str>,
     /// Worker threads; all cores when `None`.
     pub threads: Option<usize>,
     /// The longest line read, in bytes.
@@ -271,6 +287,14 @@ pub(crate) fn batch(
         return Err(format!("the output {out_name} is the input"));
     }
     let mut reader = BufReader::with_capacity(1 << 20, source);
+    // A gzip-compressed feed is read as it is.
+    let gzip = reader.fill_buf().is_ok_and(|b| b.starts_with(&[0x1f, 0x8b]));
+    let (mut reader, total) = if gzip {
+        let inner: Box<dyn Read + Send> = Box::new(flate2::read::MultiGzDecoder::new(reader));
+        (BufReader::with_capacity(1 << 20, inner), None)
+    } else {
+        (reader, total)
+    };
     let max = options.max_line_bytes;
     let (skipped, out) = if to_stdout {
         ((0, 0), Sink::Stdout(io::stdout()))
@@ -362,7 +386,22 @@ pub(crate) fn batch(
                         .enumerate()
                         .map(|(i, line)| match line {
                             Line::Bytes(raw) => {
-                                warta::analyze_json_line(raw, first + i, options.field, analyzer)
+                                if options.html {
+                                    warta::analyze_html_json_line(
+                                        raw,
+                                        first + i,
+                                        options.field,
+                                        options.url_field,
+                                        analyzer,
+                                    )
+                                } else {
+                                    warta::analyze_json_line(
+                                        raw,
+                                        first + i,
+                                        options.field,
+                                        analyzer,
+                                    )
+                                }
                             }
                             Line::TooLong(len) => warta::error_json_line(
                                 first + i,

@@ -101,10 +101,25 @@ enum Command {
     },
     /// Analyse one article: languages, anatomy and body, sentences,
     /// entities, topics, keywords, as JSON.
+    ///
+    /// An HTML page (`--html`, or any input that starts with markup) is
+    /// read for its article: the JSON then also carries `text`, the
+    /// article's text that every offset refers to, and `metadata`
+    /// (headline, publication time, authors, section, tags, URL, outlet,
+    /// next page).
     Analyze {
         #[command(flatten)]
         options: AnalyzerOptions,
-        /// Input file (UTF-8); standard input when absent or `-`.
+        /// Read the input as an HTML page (detected anyway when it starts
+        /// with markup: `<!DOCTYPE`, `<html`, `<head`, `<body`, `<meta`).
+        #[arg(long)]
+        html: bool,
+        /// The page's URL: resolves its next-page link and names the outlet
+        /// when the page does not.
+        #[arg(long, value_name = "URL")]
+        url: Option<String>,
+        /// Input file (UTF-8, or gzip-compressed UTF-8); standard input
+        /// when absent or `-`.
         file: Option<PathBuf>,
     },
     /// Analyse a JSONL feed on every core: one output line per input line,
@@ -121,6 +136,13 @@ enum Command {
         /// The field that holds the article text.
         #[arg(long, default_value = "text")]
         text_field: String,
+        /// The field that holds an HTML page instead of text: each record's
+        /// page is read for its article, as `warta analyze --html` reads it.
+        #[arg(long, value_name = "FIELD", conflicts_with = "text_field")]
+        html_field: Option<String>,
+        /// The field that holds each page's URL (with `--html-field`).
+        #[arg(long, value_name = "FIELD", requires = "html_field")]
+        url_field: Option<String>,
         /// Worker threads (all cores by default).
         #[arg(long)]
         threads: Option<usize>,
@@ -333,7 +355,7 @@ fn stdin_readers(command: &Command) -> usize {
         Command::Topics { action: None, model, file, .. } => {
             dash(model.as_ref()) + text(file.as_ref())
         }
-        Command::Analyze { options: o, file } => options(o) + text(file.as_ref()),
+        Command::Analyze { options: o, file, .. } => options(o) + text(file.as_ref()),
         Command::Batch { input, options: o, .. } => options(o) + dash(Some(input)),
         Command::Stem { lexicon, file, .. } => dash(lexicon.as_ref()) + text(file.as_ref()),
     }
@@ -345,8 +367,49 @@ fn read_bytes(file: Option<&PathBuf>) -> Result<Vec<u8>, String> {
     read_source(file.map(PathBuf::as_path))
 }
 
-/// All the bytes of a file argument, or of standard input for `-` or none.
+/// Whether `bytes` start with markup (after a byte-order mark and
+/// whitespace): `<!DOCTYPE`, `<html`, `<head`, `<body`, `<meta`, `<?xml`,
+/// an HTML comment.
+fn looks_like_html(bytes: &[u8]) -> bool {
+    let b = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let start = b.iter().position(|c| !c.is_ascii_whitespace()).unwrap_or(b.len());
+    let head: Vec<u8> = b[start..b.len().min(start + 9)].to_ascii_lowercase();
+    ["<!doctype", "<html", "<head", "<body", "<meta", "<?xml", "<!--"]
+        .iter()
+        .any(|m| head.starts_with(m.as_bytes()))
+}
+
+/// The input once read, kept for the reads after the first: `warta
+/// analyze` looks at the first bytes of standard input before choosing
+/// how to read it.
+static INPUT: std::sync::Mutex<Option<Vec<u8>>> = std::sync::Mutex::new(None);
+
+/// The input's bytes for a look at them; [`read_bytes`] returns the same.
+fn read_bytes_peek(file: Option<&PathBuf>) -> Result<Vec<u8>, String> {
+    let bytes = read_source(file.map(PathBuf::as_path))?;
+    *INPUT.lock().unwrap_or_else(|e| e.into_inner()) = Some(bytes.clone());
+    Ok(bytes)
+}
+
+/// All the bytes of a file argument, or of standard input for `-` or none;
+/// gzip-compressed input is decompressed.
 pub(crate) fn read_source(file: Option<&Path>) -> Result<Vec<u8>, String> {
+    if let Some(bytes) = INPUT.lock().unwrap_or_else(|e| e.into_inner()).take() {
+        return Ok(bytes);
+    }
+    let bytes = read_raw(file)?;
+    if bytes.starts_with(&[0x1f, 0x8b]) {
+        let mut out = Vec::with_capacity(bytes.len() * 4);
+        flate2::read::MultiGzDecoder::new(&bytes[..])
+            .read_to_end(&mut out)
+            .map_err(|e| format!("cannot decompress the gzip input: {e}"))?;
+        return Ok(out);
+    }
+    Ok(bytes)
+}
+
+/// The bytes of a file argument as stored.
+fn read_raw(file: Option<&Path>) -> Result<Vec<u8>, String> {
     let mut bytes = Vec::new();
     match file.filter(|p| !is_std(p)) {
         Some(path) => {
@@ -394,8 +457,25 @@ fn run(cli: Cli) -> Result<(), String> {
     // `warta batch` writes standard output (`--output -`) from its own
     // writer thread, so it must not hold the lock taken below.
     let command = match cli.command {
-        Command::Batch { input, output, text_field, threads, max_line_bytes, resume, options } => {
-            let batch = batch::BatchOptions { field: &text_field, threads, max_line_bytes, resume };
+        Command::Batch {
+            input,
+            output,
+            text_field,
+            html_field,
+            url_field,
+            threads,
+            max_line_bytes,
+            resume,
+            options,
+        } => {
+            let batch = batch::BatchOptions {
+                field: html_field.as_deref().unwrap_or(&text_field),
+                html: html_field.is_some(),
+                url_field: url_field.as_deref(),
+                threads,
+                max_line_bytes,
+                resume,
+            };
             return run_batch(&input, &output, &batch, &options);
         }
         command => command,
@@ -431,10 +511,17 @@ fn run(cli: Cli) -> Result<(), String> {
             let a = analyzer(whole_text, None, model.as_ref())?;
             write_layer(&mut out, file.as_ref(), lines, &a, layers::Layer::Topics)?
         }
-        Command::Analyze { options, file } => {
+        Command::Analyze { options, html, url, file } => {
             let analyzer = options.build()?;
-            let text = read_input(file.as_ref())?;
-            batch::write_analysis(&mut out, &text, &analyzer)
+            if html || looks_like_html(&read_bytes_peek(file.as_ref())?) {
+                // Pages are often not UTF-8 clean: repaired, not refused.
+                let bytes = read_bytes(file.as_ref())?;
+                let page = warta::Page::from_html(&String::from_utf8_lossy(&bytes), url.as_deref());
+                batch::write_html_analysis(&mut out, &page, &analyzer)
+            } else {
+                let text = read_input(file.as_ref())?;
+                batch::write_analysis(&mut out, &text, &analyzer)
+            }
         }
         Command::Batch { .. } => unreachable!("handled above"),
         Command::Stem { algorithm, lexicon, file } => {
