@@ -220,13 +220,13 @@ impl Serialize for Fields<'_> {
         let mut m = s.serialize_map(None)?;
         if has(field::REST) {
             m.serialize_entry("version", &a.version)?;
-            // An HTML page's analysis carries the text its offsets refer
-            // to, and the page's metadata.
-            #[cfg(feature = "html")]
-            if let Some(meta) = &a.metadata {
-                m.serialize_entry("text", a.text)?;
-                m.serialize_entry("metadata", meta)?;
-            }
+        }
+        // An HTML page's analysis carries the text its offsets refer to,
+        // and the page's metadata, whichever layers are written.
+        #[cfg(feature = "html")]
+        if let Some(meta) = &a.metadata {
+            m.serialize_entry("text", a.text)?;
+            m.serialize_entry("metadata", meta)?;
         }
         if has(field::LANGUAGE) {
             m.serialize_entry("language", &a.language)?;

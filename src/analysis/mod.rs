@@ -445,7 +445,18 @@ impl Analyzer {
     /// ```
     #[cfg(feature = "html")]
     pub fn analyze_html<'p>(&self, page: &'p crate::html::Page) -> Analysis<'p> {
-        let mut a = self.analyze_body(&page.text, Layers::ALL, Some(page.body));
+        self.analyze_html_layers(page, Layers::ALL)
+    }
+
+    /// [`Analyzer::analyze_html`], computing only `layers`, as
+    /// [`Analyzer::analyze_layers`] does for text.
+    #[cfg(feature = "html")]
+    pub fn analyze_html_layers<'p>(
+        &self,
+        page: &'p crate::html::Page,
+        layers: Layers,
+    ) -> Analysis<'p> {
+        let mut a = self.analyze_body(&page.text, layers, Some(page.body));
         let mut meta = page.metadata.clone();
         meta.outlet = meta.domain.as_ref().and_then(|d| self.outlet_of(&d.value));
         a.metadata = Some(meta);

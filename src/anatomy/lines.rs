@@ -275,6 +275,10 @@ const READ_ALSO: &[&str] = &[
     "pilihan editor",
     "simak berita",
     "baca artikel",
+    "selanjutnya",
+    "menarik dibaca",
+    "berita selanjutnya",
+    "artikel selanjutnya",
 ];
 
 const RELATED: &[&str] = &[
@@ -510,6 +514,11 @@ pub(super) fn strong(t: &str) -> Option<Strong> {
         if let Some(rest) = after(t, lower, opener) {
             let rest = rest.trim_start();
             let colon = rest.starts_with([':', '-', '–', '—', '»', '>']);
+            // `Selanjutnya: <headline>` only: the word alone is a pager
+            // link or a sentence's opening.
+            if *opener == "selanjutnya" && !rest.starts_with(':') {
+                continue;
+            }
             if rest.is_empty() || rest == ":" {
                 return Strong::header(PartKind::ReadAlso);
             }
@@ -680,7 +689,7 @@ pub(super) fn source_code(t: &str) -> bool {
 
 /// The length of a source code that closes a paragraph (`... kata dia.
 /// (ant/dil)`), if any.
-pub(super) fn trailing_source_code(t: &str) -> Option<usize> {
+pub(crate) fn trailing_source_code(t: &str) -> Option<usize> {
     let open = t.rfind(['(', '['])?;
     let code = &t[open..];
     (open > 0 && t[..open].ends_with(' ') && source_code(code)).then_some(code.len())
@@ -789,6 +798,19 @@ fn byline(t: &str, lower: &str) -> Option<String> {
         {
             continue;
         }
+        // `Kontributor Kutai Kartanegara, Rizal Fahmi`, `Laporan Wartawan
+        // TribunJabar.id, Dedi Supriadi`: the place or outlet comes first.
+        let rest = match rest.split_once(',') {
+            Some((_, after))
+                if matches!(
+                    *opener,
+                    "kontributor" | "laporan wartawan" | "laporan reporter" | "wartawan"
+                ) && !rest.trim_start().starts_with(':') =>
+            {
+                after
+            }
+            _ => rest,
+        };
         if let Some(name) = first_name(rest) {
             return Some(name);
         }

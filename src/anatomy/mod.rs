@@ -12,7 +12,7 @@ mod lines;
 pub use lines::MAX_BOILERPLATE_LINE;
 pub(crate) use lines::credit_line;
 #[cfg(feature = "html")]
-pub(crate) use lines::{byline_name, is_person_name};
+pub(crate) use lines::{byline_name, is_person_name, trailing_source_code};
 
 /// What one line is by its own text alone (no page context), if it is
 /// not article text: for the HTML reader's paragraphs, whose block the

@@ -84,13 +84,100 @@ pub(super) fn read(dom: &Dom, url: Option<&str>) -> Metadata {
         }
     }
     meta_tags(dom, &mut m);
-    visible(dom, &mut m);
+    let shown = visible(dom, &mut m);
     let address = m.url.as_ref().map(|f| (f.value.clone(), f.source));
     let address = address.or_else(|| url.map(|u| (u.to_string(), FieldSource::Url)));
     if let Some((u, source)) = address {
         m.domain = host(&u).and_then(|h| field(h.trim_start_matches("www."), source));
     }
+    // A time without its zone, or in UTC, is given the zone the page shows
+    // its readers (`… WIB`), or its country's (an `.id` site WIB, a `.my`
+    // site Malaysian time).
+    let local = shown.as_deref().and_then(offset_of).or_else(|| {
+        let d = m.domain.as_ref()?.value.as_str();
+        if d.ends_with(".id") {
+            Some(7 * 60)
+        } else if d.ends_with(".my") {
+            Some(8 * 60)
+        } else {
+            None
+        }
+    });
+    if let Some(local) = local {
+        for f in [&mut m.published, &mut m.modified].into_iter().flatten() {
+            f.value = in_zone(&f.value, local);
+        }
+    }
     m
+}
+
+/// The offset of an ISO time in minutes (`+07:00` → 420).
+fn offset_of(iso: &str) -> Option<i32> {
+    let z = iso.get(16..)?;
+    let sign = match z.as_bytes().first()? {
+        b'+' => 1,
+        b'-' => -1,
+        _ => return None,
+    };
+    let h: i32 = z.get(1..3)?.parse().ok()?;
+    let m: i32 = z.get(4..6)?.parse().ok()?;
+    Some(sign * (h * 60 + m))
+}
+
+/// `iso` in the zone `local` (minutes east of UTC): a local time without a
+/// zone gets it; a UTC time is moved into it; other times stay.
+fn in_zone(iso: &str, local: i32) -> String {
+    if iso.len() < 16 {
+        return iso.to_string();
+    }
+    let zone = |mins: i32| {
+        format!("{}{:02}:{:02}", if mins < 0 { '-' } else { '+' }, mins.abs() / 60, mins.abs() % 60)
+    };
+    match offset_of(iso) {
+        None if iso.len() == 16 => format!("{iso}{}", zone(local)),
+        Some(0) => {
+            let num = |r: std::ops::Range<usize>| iso.get(r).and_then(|x| x.parse::<i32>().ok());
+            let (Some(y), Some(mo), Some(d), Some(h), Some(mi)) =
+                (num(0..4), num(5..7), num(8..10), num(11..13), num(14..16))
+            else {
+                return iso.to_string();
+            };
+            let mut minutes = h * 60 + mi + local;
+            let (mut y, mut mo, mut d) = (y, mo, d);
+            let days_in = |y: i32, m: i32| match m {
+                2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+                2 => 28,
+                4 | 6 | 9 | 11 => 30,
+                _ => 31,
+            };
+            while minutes >= 24 * 60 {
+                minutes -= 24 * 60;
+                d += 1;
+                if d > days_in(y, mo) {
+                    d = 1;
+                    mo += 1;
+                    if mo > 12 {
+                        mo = 1;
+                        y += 1;
+                    }
+                }
+            }
+            while minutes < 0 {
+                minutes += 24 * 60;
+                d -= 1;
+                if d < 1 {
+                    mo -= 1;
+                    if mo < 1 {
+                        mo = 12;
+                        y -= 1;
+                    }
+                    d = days_in(y, mo);
+                }
+            }
+            format!("{y:04}-{mo:02}-{d:02}T{:02}:{:02}{}", minutes / 60, minutes % 60, zone(local))
+        }
+        _ => iso.to_string(),
+    }
 }
 
 /// The host of an absolute URL, lowercase.
@@ -268,27 +355,60 @@ fn meta_tags(dom: &Dom, m: &mut Metadata) {
 
 /// Selectors of visible byline elements, most specific first.
 const BYLINE_SELECTORS: &str = "[rel=author], [itemprop=author], [class*=author], \
-    [class*=byline], [class*=reporter], [class*=penulis], [class*=writer], [class*=credit]";
+    [class*=byline], [class*=reporter], [class*=penulis], [class*=writer], [class*=credit], \
+    [id*=author], [id*=penulis], [id*=byline], [class~=by], [class*=namerep], [class*=info]";
 
 /// Selectors of visible date elements.
 const DATE_SELECTORS: &str = "time, [itemprop=datePublished], [class*=date], [class*=time], \
     [class*=publish], [class*=tanggal], [class*=waktu]";
 
-/// The visible headline, byline and date, for what the tags did not give.
-fn visible(dom: &Dom, m: &mut Metadata) {
+/// The visible byline and date, for what the tags did not give. Returns
+/// the date the page shows its readers, whose zone (`WIB`) the tags'
+/// times may lack.
+fn visible(dom: &Dom, m: &mut Metadata) -> Option<String> {
     const SRC: FieldSource = FieldSource::Page;
-    if m.published.is_none() {
-        for el in dom.select(DATE_SELECTORS).iter() {
+    // Date elements first; then the byline, which often carries the date
+    // (`Oleh X - 12 Mac 2026 @ 3:05pm`).
+    let mut shown = None;
+    for selectors in [DATE_SELECTORS, BYLINE_SELECTORS] {
+        for el in dom.select(selectors).iter() {
             let attr = el.attr("datetime").and_then(|d| iso_date(&d));
             let found = attr.or_else(|| {
                 let t = collapse(&el.text());
                 (t.len() <= 200).then(|| find_date_value(&t)).flatten()
             });
-            if let Some(d) = found {
-                m.published = field(d, SRC);
+            if found.is_some() {
+                shown = found;
                 break;
             }
         }
+        if shown.is_some() {
+            break;
+        }
+    }
+    if shown.is_none() {
+        // A date line with no telling class (`<div class="text-sm">Senin,
+        // 16 Mar 2026 06:45 WIB</div>`): the first short leaf element that
+        // is a date line, zone included.
+        for n in dom.select("body div, body span, body p, body li").nodes() {
+            if n.first_element_child().is_some() {
+                continue;
+            }
+            let t = n.text();
+            if t.len() > 120 {
+                continue;
+            }
+            let t = collapse(&t);
+            if crate::anatomy::line_kind(&t) == Some(crate::anatomy::PartKind::Date)
+                && let Some(d) = find_date_value(&t).filter(|d| offset_of(d).is_some())
+            {
+                shown = Some(d);
+                break;
+            }
+        }
+    }
+    if m.published.is_none() {
+        m.published = shown.clone().and_then(|d| field(d, SRC));
     }
     if m.authors.is_empty() && m.desks.is_empty() {
         for el in dom.select(BYLINE_SELECTORS).iter() {
@@ -308,6 +428,7 @@ fn visible(dom: &Dom, m: &mut Metadata) {
             }
         }
     }
+    shown
 }
 
 /// An ISO 8601 date as the anatomy writes it: `YYYY-MM-DDTHH:MM±HH:MM`
@@ -423,6 +544,16 @@ mod tests {
             "2026-02-03T09:12+07:00"
         );
         assert_eq!(iso_date("kemarin"), None);
+    }
+
+    #[test]
+    fn times_take_the_page_zone() {
+        assert_eq!(in_zone("2026-03-15T23:45+00:00", 420), "2026-03-16T06:45+07:00");
+        assert_eq!(in_zone("2026-12-31T20:00+00:00", 480), "2027-01-01T04:00+08:00");
+        assert_eq!(in_zone("2026-03-01T02:00+00:00", -300), "2026-02-28T21:00-05:00");
+        assert_eq!(in_zone("2026-03-05T11:20", 420), "2026-03-05T11:20+07:00");
+        assert_eq!(in_zone("2026-03-05T11:20+08:00", 420), "2026-03-05T11:20+08:00");
+        assert_eq!(in_zone("2026-03-05", 420), "2026-03-05");
     }
 
     #[test]

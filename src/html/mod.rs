@@ -142,6 +142,13 @@ impl Page {
         let h1 = dom.select("h1").iter().map(|h| collapse(&h.text())).find(|t| !t.is_empty());
         remove_boilerplate(&dom);
         let paragraphs = article_paragraphs(dom, url);
+        // The visible headline before a social one (`og:title` is often
+        // reworded for sharing); JSON-LD's before both.
+        if metadata.headline.as_ref().is_none_or(|f| f.source == FieldSource::Meta)
+            && let Some(h) = &h1
+        {
+            metadata.headline = Some(Field { value: h.clone(), source: FieldSource::Page });
+        }
         let headline = metadata
             .headline
             .as_ref()
@@ -198,8 +205,15 @@ fn remove_boilerplate(dom: &Dom) {
         .filter(|n| {
             let class = n.attr("class").unwrap_or_default().to_ascii_lowercase();
             let id = n.attr("id").unwrap_or_default().to_ascii_lowercase();
+            // `baca-juga-collections__title`, `box_bacajuga`.
+            let read_also = |w: &str| {
+                ["baca-juga", "baca_juga", "bacajuga", "read-also", "readalso"]
+                    .iter()
+                    .any(|m| w.contains(m))
+            };
             class.split_ascii_whitespace().chain(id.split_ascii_whitespace()).any(|w| {
-                BOILERPLATE_WORDS.contains(&w)
+                read_also(w)
+                    || BOILERPLATE_WORDS.contains(&w)
                     || w.split(['-', '_']).any(|part| BOILERPLATE_PARTS.contains(&part))
             })
         })
@@ -252,12 +266,36 @@ fn article_paragraphs(dom: Dom, url: Option<&str>) -> Vec<String> {
         .ok()
         .and_then(|mut r| r.parse().ok());
     let Some(article) = article else { return Vec::new() };
-    article
-        .text_content
-        .split('\n')
-        .map(collapse)
-        .filter(|p| !p.is_empty() && !boilerplate_line(p))
-        .collect()
+    let mut paragraphs: Vec<String> = Vec::new();
+    for p in article.text_content.split('\n').map(collapse) {
+        if p.is_empty() {
+            continue;
+        }
+        // A copyright line ends the article: what follows it in the block
+        // is the portal's (`Dilarang keras mengambil konten …`).
+        if crate::anatomy::line_kind(&p) == Some(crate::anatomy::PartKind::Footer)
+            && !paragraphs.is_empty()
+        {
+            break;
+        }
+        if !boilerplate_line(&p) {
+            paragraphs.push(p);
+        }
+    }
+    // The closing source code (`… akhir tahun. (ant/dil)`, `(Antara)`).
+    while let Some(last) = paragraphs.last_mut() {
+        if let Some(len) = crate::anatomy::trailing_source_code(last) {
+            last.truncate(last.len() - len);
+            last.truncate(last.trim_end().len());
+        } else if last.starts_with('(') && last.ends_with(')') && last.split(' ').count() <= 3 {
+            last.clear();
+        }
+        if !last.is_empty() {
+            break;
+        }
+        paragraphs.pop();
+    }
+    paragraphs
 }
 
 /// A paragraph inside the article's block that is no article text: `Baca

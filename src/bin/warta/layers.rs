@@ -85,6 +85,17 @@ pub(crate) fn write_document(
     write_layer(out, &analyzer.analyze_layers(text, layer.layers(false)), layer, true)
 }
 
+/// One HTML page's article, pretty-printed, with the page's text and
+/// metadata.
+pub(crate) fn write_page(
+    out: &mut impl Write,
+    page: &warta::Page,
+    analyzer: &Analyzer,
+    layer: Layer,
+) -> io::Result<()> {
+    write_layer(out, &analyzer.analyze_html_layers(page, layer.layers(false)), layer, true)
+}
+
 /// One JSON object per input line (empty lines included), each line read
 /// as plain text.
 pub(crate) fn write_lines(

@@ -238,6 +238,12 @@ fn write_layer(
     analyzer: &warta::Analyzer,
     layer: layers::Layer,
 ) -> Result<io::Result<()>, String> {
+    if !lines && looks_like_html(&read_bytes_peek(file)?) {
+        // An HTML page: its article's layer, with its text and metadata.
+        let bytes = read_bytes(file)?;
+        let page = warta::Page::from_html(&String::from_utf8_lossy(&bytes), None);
+        return Ok(layers::write_page(out, &page, analyzer, layer));
+    }
     let text = read_text(file, lines)?;
     Ok(if lines {
         layers::write_lines(out, &text, analyzer, layer)
