@@ -88,7 +88,9 @@ fn html(c: &mut Criterion) {
     };
     let mentions = analysis();
     let (text, theirs) = (stage(), smoothie());
-    eprintln!("html: {mentions} entity mentions; {text} bytes of article text (dom_smoothie: {theirs})");
+    eprintln!(
+        "html: {mentions} entity mentions; {text} bytes of article text (dom_smoothie: {theirs})"
+    );
     assert!(mentions > 100 && text > 10_000 && theirs > 10_000);
 
     let mut group = c.benchmark_group("html");

@@ -253,15 +253,26 @@ fn shingle_pr(gold: &str, pred: &str) -> (f64, f64) {
 /// authors.
 #[test]
 fn portal_pages() {
+    score_pages("tests/html");
+}
+
+/// The second set (`tests/html_heldout/`), written blind by another hand
+/// for measuring; its first score is in the README.
+#[test]
+fn held_out_portal_pages() {
+    score_pages("tests/html_heldout");
+}
+
+fn score_pages(folder: &str) {
     use std::io::Read;
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/html");
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
     let mut names: Vec<_> = std::fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.to_string_lossy().contains(".html"))
         .collect();
     names.sort();
-    assert!(names.len() >= 20, "{} pages", names.len());
+    assert!(names.len() >= 12, "{} pages", names.len());
     let analyzer = Analyzer::new();
     let (mut p_sum, mut r_sum) = (0.0, 0.0);
     let (mut headline, mut published, mut authors, mut clean) = (0, 0, 0, 0);
@@ -331,7 +342,7 @@ fn portal_pages() {
         eprintln!("miss: {m}");
     }
     eprintln!(
-        "html pages {}: body F1 {f1:.3} (P {p:.3} R {r:.3}), no boilerplate {:.1}%, headline {:.1}%, published {:.1}%, authors {:.1}%",
+        "{folder} {}: body F1 {f1:.3} (P {p:.3} R {r:.3}), no boilerplate {:.1}%, headline {:.1}%, published {:.1}%, authors {:.1}%",
         names.len(),
         pct(clean),
         pct(headline),

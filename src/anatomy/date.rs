@@ -73,7 +73,7 @@ const MONTH_ALT: &str = "januari|january|jan|februari|february|feb|pebruari|mare
 
 /// An optional time after a date: `09:12`, `09.12`, `10:15am`, with an
 /// optional zone.
-const TIME: &str = r"(?:\s*(?:[,|@/–—-]|pukul|jam)?\s*(?:pukul\s+|jam\s+)?(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?::[0-5]\d)?\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*(?P<zone>WITA|WIT|WIB|MYT|GMT\+[789]|UTC\+[789]))?)?";
+const TIME: &str = r"(?:\s*(?:[,|@/–—-]|pukul|jam)?\s*(?:pukul\s+|jam\s+)?(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?::[0-5]\d)?\s*(?P<ampm>[ap]\.?m\.?|ptg|pg|mlm)?(?:\s*(?P<zone>WITA|WIT|WIB|MYT|GMT\+[789]|UTC\+[789]))?)?";
 
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -142,7 +142,11 @@ pub(crate) fn find_date(line: &str) -> Option<FoundDate> {
     let mut end = whole.end();
     if let (Some(h), Some(mi)) = (num("h"), num("mi")) {
         let ampm = caps.name("ampm").map(|m| m.as_str().to_ascii_lowercase());
-        let hour = match ampm.as_deref().map(|a| a.starts_with('p')) {
+        // Malay writes `PG` (pagi, morning), `PTG` (petang) and `MLM`
+        // (malam) for am and pm.
+        let pm =
+            ampm.as_deref().map(|a| a == "ptg" || a == "mlm" || a.starts_with('p') && a != "pg");
+        let hour = match pm {
             Some(true) if h < 12 => h + 12,
             Some(false) if h == 12 => 0,
             _ => h,
@@ -224,6 +228,9 @@ mod tests {
                 "Senin, 9 Maret 2026 - 16:45 WIB",
                 "2026-03-09T16:45+07:00",
             ),
+            // Malay `PG` (am) and `PTG` (pm).
+            ("7 Januari 2026, 10:05 PG", "7 Januari 2026, 10:05 PG", "2026-01-07T10:05+08:00"),
+            ("12 Mac 2026 2:15 PTG", "12 Mac 2026 2:15 PTG", "2026-03-12T14:15+08:00"),
         ] {
             assert_eq!(value(line), Some((text.to_string(), iso.to_string())), "{line}");
         }

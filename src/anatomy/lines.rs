@@ -247,6 +247,9 @@ const ADS: &[&str] = &[
     "advertisement",
     "iklan",
     "scroll to continue with content",
+    "scroll to resume content",
+    "scroll untuk membaca artikel",
+    "scroll untuk lanjut membaca",
     "scroll untuk melanjutkan",
     "scroll untuk melanjutkan membaca",
     "ads",
@@ -678,13 +681,24 @@ pub(super) fn source_code(t: &str) -> bool {
         return false;
     };
     let inner = inner.trim();
+    // `(ant/dil)`, `(mcr23/jpnn)`, `(Z-7)`, `(*)`.
+    let code = |p: &str| {
+        let letters = p.trim_end_matches(|c: char| c.is_ascii_digit());
+        (2..=6).contains(&letters.len())
+            && p.len() <= 8
+            && letters.bytes().all(|b| b.is_ascii_lowercase())
+    };
+    let desk = |p: &str| {
+        let b = p.as_bytes();
+        b.len() >= 3
+            && b[0].is_ascii_uppercase()
+            && b[1] == b'-'
+            && b[2..].iter().all(u8::is_ascii_digit)
+    };
     inner == "*"
         || (!inner.is_empty()
             && inner.len() <= 24
-            && inner.split('/').all(|p| {
-                let p = p.trim();
-                (2..=6).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_lowercase())
-            }))
+            && inner.split('/').all(|p| code(p.trim()) || desk(p.trim())))
 }
 
 /// The length of a source code that closes a paragraph (`... kata dia.
@@ -905,10 +919,17 @@ fn first_name(rest: &str) -> Option<String> {
             continue;
         }
         let name: Vec<&str> = piece.split_whitespace().collect();
-        // Stop at a date or a lower-case word: `Budi Santoso 3 Mac`.
+        // Stop at a date or a lower-case word: `Budi Santoso 3 Mac`,
+        // `Candra Wijaya Selasa, 3 Maret 2026`.
         let end = name
             .iter()
-            .position(|w| !w.starts_with(|c: char| c.is_uppercase()))
+            .enumerate()
+            .position(|(k, w)| {
+                !w.starts_with(|c: char| c.is_uppercase())
+                    || is_day_name(w)
+                    // `Galih Permana Editor : Candra Wijaya`.
+                    || (k > 0 && is_role(w))
+            })
             .unwrap_or(name.len());
         let name = &name[..end];
         if (1..=5).contains(&name.len()) && !name.iter().any(|w| is_role(w)) {
@@ -921,6 +942,32 @@ fn first_name(rest: &str) -> Option<String> {
         return None;
     }
     None
+}
+
+/// A day's name (Indonesian, Malay, English), with its comma.
+fn is_day_name(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches(',').to_ascii_lowercase().as_str(),
+        "senin"
+            | "selasa"
+            | "rabu"
+            | "kamis"
+            | "jumat"
+            | "jum'at"
+            | "sabtu"
+            | "minggu"
+            | "ahad"
+            | "isnin"
+            | "khamis"
+            | "jumaat"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+    )
 }
 
 fn is_role(w: &str) -> bool {
@@ -997,6 +1044,29 @@ mod tests {
 
     fn kind(t: &str) -> Option<PartKind> {
         strong(t).map(|s| s.kind)
+    }
+
+    #[test]
+    fn source_codes_and_byline_names() {
+        for code in ["(ant/dil)", "(mcr23/jpnn)", "(Z-7)", "(*)"] {
+            assert!(source_code(code), "{code}");
+        }
+        for not_code in ["(BBCA)", "(COVID-19)", "(2026)", "(Persero)"] {
+            assert!(!source_code(not_code), "{not_code}");
+        }
+        // The name ends at a role or a day's name.
+        assert_eq!(
+            byline(
+                "Reporter : Galih Permana Editor : Candra Wijaya",
+                "reporter : galih permana editor : candra wijaya"
+            )
+            .as_deref(),
+            Some("Galih Permana")
+        );
+        let t = "Oleh Budi Santoso Selasa, 3 Februari 2026";
+        assert_eq!(byline(t, &t.to_ascii_lowercase()).as_deref(), Some("Budi Santoso"));
+        let t = "Kontributor Kutai Kartanegara, Rizal Fahmi | Editor Wijaya Kusuma";
+        assert_eq!(byline(t, &t.to_ascii_lowercase()).as_deref(), Some("Rizal Fahmi"));
     }
 
     #[test]

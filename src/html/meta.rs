@@ -84,7 +84,12 @@ pub(super) fn read(dom: &Dom, url: Option<&str>) -> Metadata {
         }
     }
     meta_tags(dom, &mut m);
-    let shown = visible(dom, &mut m);
+    // The page's own date line is read when the tags give no time, or one
+    // without its zone or in UTC; its byline when they name no one.
+    let zoneless = |f: &Field| offset_of(&f.value).is_none_or(|o| o == 0);
+    let want_date = m.published.as_ref().is_none_or(zoneless);
+    let want_author = m.authors.is_empty() && m.desks.is_empty();
+    let shown = visible(dom, &mut m, want_date, want_author);
     let address = m.url.as_ref().map(|f| (f.value.clone(), f.source));
     let address = address.or_else(|| url.map(|u| (u.to_string(), FieldSource::Url)));
     if let Some((u, source)) = address {
@@ -365,28 +370,36 @@ const DATE_SELECTORS: &str = "time, [itemprop=datePublished], [class*=date], [cl
 /// The visible byline and date, for what the tags did not give. Returns
 /// the date the page shows its readers, whose zone (`WIB`) the tags'
 /// times may lack.
-fn visible(dom: &Dom, m: &mut Metadata) -> Option<String> {
+fn visible(dom: &Dom, m: &mut Metadata, want_date: bool, want_author: bool) -> Option<String> {
     const SRC: FieldSource = FieldSource::Page;
+    if !want_date {
+        if want_author {
+            visible_author(dom, m);
+        }
+        return None;
+    }
     // Date elements first; then the byline, which often carries the date
-    // (`Oleh X - 12 Mac 2026 @ 3:05pm`).
-    let mut shown = None;
-    for selectors in [DATE_SELECTORS, BYLINE_SELECTORS] {
+    // (`Oleh X - 12 Mac 2026 @ 3:05pm`). A date with its time and zone
+    // wins over a bare date (a portal's header shows today's date).
+    let mut shown: Option<String> = None;
+    'found: for selectors in [DATE_SELECTORS, BYLINE_SELECTORS] {
         for el in dom.select(selectors).iter() {
             let attr = el.attr("datetime").and_then(|d| iso_date(&d));
             let found = attr.or_else(|| {
                 let t = collapse(&el.text());
                 (t.len() <= 200).then(|| find_date_value(&t)).flatten()
             });
-            if found.is_some() {
-                shown = found;
-                break;
+            let Some(found) = found else { continue };
+            let zoned = offset_of(&found).is_some();
+            if shown.is_none() || zoned {
+                shown = Some(found);
+            }
+            if zoned {
+                break 'found;
             }
         }
-        if shown.is_some() {
-            break;
-        }
     }
-    if shown.is_none() {
+    if shown.as_deref().is_none_or(|d| offset_of(d).is_none()) {
         // A date line with no telling class (`<div class="text-sm">Senin,
         // 16 Mar 2026 06:45 WIB</div>`): the first short leaf element that
         // is a date line, zone included.
@@ -406,21 +419,40 @@ fn visible(dom: &Dom, m: &mut Metadata) -> Option<String> {
                 break;
             }
         }
+        if shown.as_deref().is_some_and(|d| offset_of(d).is_none()) && m.published.is_some() {
+            // A bare date adds nothing to the tags' time.
+            shown = None;
+        }
     }
     if m.published.is_none() {
         m.published = shown.clone().and_then(|d| field(d, SRC));
     }
-    if m.authors.is_empty() && m.desks.is_empty() {
+    if want_author {
+        visible_author(dom, m);
+    }
+    shown
+}
+
+/// The first visible byline element's person.
+fn visible_author(dom: &Dom, m: &mut Metadata) {
+    const SRC: FieldSource = FieldSource::Page;
+    {
         for el in dom.select(BYLINE_SELECTORS).iter() {
             let t = collapse(&el.text());
             if t.is_empty() || t.len() > 300 {
                 continue;
             }
-            let name = if is_person_name(&t) { Some(t.clone()) } else { byline_name(&t) };
-            if let Some(name) = name
-                && !m.authors.iter().any(|a| a.value == name)
+            // An editor's line names no author.
+            let lower = t.to_ascii_lowercase();
+            if ["editor", "redaktur", "penyunting", "red:", "red "]
+                .iter()
+                .any(|r| lower.starts_with(r))
             {
-                m.authors.extend(field(name, SRC));
+                continue;
+            }
+            let names = if is_person_name(&t) { vec![t.clone()] } else { byline_names(&t) };
+            if !names.is_empty() {
+                m.authors.extend(names.into_iter().filter_map(|n| field(n, SRC)));
                 // The first byline element names the writer; the later
                 // ones are often editors, photographers or related
                 // articles' authors.
@@ -428,7 +460,43 @@ fn visible(dom: &Dom, m: &mut Metadata) -> Option<String> {
             }
         }
     }
-    shown
+}
+
+/// The people a byline names: `Penulis: Nadia Rahmawati, Fikri Haikal`
+/// gives both, `Reporter: X | Editor: Y` gives X.
+fn byline_names(t: &str) -> Vec<String> {
+    let Some(first) = byline_name(t) else { return Vec::new() };
+    let mut names = vec![first.clone()];
+    // The names listed right after the first one.
+    if let Some(at) = t.find(&first) {
+        let rest = &t[at + first.len()..];
+        let mut rest = rest.trim_start();
+        loop {
+            let Some(r) = rest
+                .strip_prefix(',')
+                .or_else(|| rest.strip_prefix('&'))
+                .or_else(|| rest.strip_prefix("dan "))
+                .or_else(|| rest.strip_prefix("and "))
+            else {
+                break;
+            };
+            let r = r.trim_start();
+            let end = r.find([',', '&', '|', '/', '(', '-', '·']).unwrap_or(r.len());
+            let end = r[..end].find(" dan ").or_else(|| r[..end].find(" and ")).unwrap_or(end);
+            let name = r[..end].trim();
+            if !is_person_name(name) || words_of(name) < 2 {
+                break;
+            }
+            names.push(name.to_string());
+            rest = &r[end..];
+            rest = rest.trim_start();
+        }
+    }
+    names
+}
+
+fn words_of(s: &str) -> usize {
+    s.split_whitespace().count()
 }
 
 /// An ISO 8601 date as the anatomy writes it: `YYYY-MM-DDTHH:MM±HH:MM`
@@ -544,6 +612,20 @@ mod tests {
             "2026-02-03T09:12+07:00"
         );
         assert_eq!(iso_date("kemarin"), None);
+    }
+
+    #[test]
+    fn bylines_name_their_writers() {
+        assert_eq!(
+            byline_names("Penulis: Nadia Rahmawati, Fikri Haikal"),
+            ["Nadia Rahmawati", "Fikri Haikal"]
+        );
+        assert_eq!(
+            byline_names("Oleh Budi Santoso dan Ani Wijaya"),
+            ["Budi Santoso", "Ani Wijaya"]
+        );
+        assert_eq!(byline_names("Reporter: Budi Santoso | Editor: Ani Wijaya"), ["Budi Santoso"]);
+        assert!(byline_names("Harga beras naik lagi").is_empty());
     }
 
     #[test]

@@ -282,9 +282,13 @@ fn article_paragraphs(dom: Dom, url: Option<&str>) -> Vec<String> {
             paragraphs.push(p);
         }
     }
-    // The closing source code (`… akhir tahun. (ant/dil)`, `(Antara)`).
+    // The closing source code (`… akhir tahun. (ant/dil)`, `(Antara)`) or
+    // sign-off (`… katanya. – UTUSAN`).
     while let Some(last) = paragraphs.last_mut() {
-        if let Some(len) = crate::anatomy::trailing_source_code(last) {
+        if let Some(len) = signoff(last) {
+            last.truncate(last.len() - len);
+            last.truncate(last.trim_end().len());
+        } else if let Some(len) = crate::anatomy::trailing_source_code(last) {
             last.truncate(last.len() - len);
             last.truncate(last.trim_end().len());
         } else if last.starts_with('(') && last.ends_with(')') && last.split(' ').count() <= 3 {
@@ -298,12 +302,38 @@ fn article_paragraphs(dom: Dom, url: Option<&str>) -> Vec<String> {
     paragraphs
 }
 
+/// The length of an outlet's sign-off closing a paragraph (`… katanya. –
+/// UTUSAN`, `- BERNAMA`): a dash and one to three capitalised words.
+fn signoff(p: &str) -> Option<usize> {
+    let at = p.rfind([' '])?;
+    let dash_at = p[..at].trim_end().rfind(['–', '—', '-'])?;
+    let tail = &p[dash_at..];
+    let name = tail.trim_start_matches(['–', '—', '-']).trim();
+    let ok = p[..dash_at].ends_with(' ')
+        && p[..dash_at].trim_end().ends_with(['.', '"', '”', '!', '?'])
+        && (1..=3).contains(&name.split_whitespace().count())
+        && name.len() >= 3
+        && name.chars().all(|c| c.is_uppercase() || c == ' ' || c == '.');
+    ok.then_some(tail.len())
+}
+
+/// A reading-time line (`dibaca normal 2 menit`, `waktu baca 3 menit`,
+/// `5 min read`).
+fn reading_time(p: &str) -> bool {
+    let lower = p.to_lowercase();
+    p.split_whitespace().count() <= 6
+        && ((lower.contains("baca") && lower.contains("menit")) || lower.ends_with("min read"))
+}
+
 /// A paragraph inside the article's block that is no article text: `Baca
 /// juga:` and ad lines, captions, share and tag lines, source codes
 /// (`(ant/dil)`), bylines and date lines, comment prompts and footers, as
 /// the text anatomy reads a line by itself.
 fn boilerplate_line(p: &str) -> bool {
     use crate::anatomy::PartKind as K;
+    if reading_time(p) {
+        return true;
+    }
     crate::anatomy::line_kind(p).is_some_and(|k| {
         matches!(
             k,
@@ -331,4 +361,20 @@ pub(crate) fn collapse(s: &str) -> String {
         out.push_str(w);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn closing_lines() {
+        let p = "Nelayan menerima bot baharu, katanya. – UTUSAN";
+        assert_eq!(signoff(p).map(|n| &p[p.len() - n..]), Some("– UTUSAN"));
+        assert_eq!(signoff("Ia datang ke Jakarta - Bogor"), None);
+        assert_eq!(signoff("Skor akhir 2 - 1"), None);
+        assert!(reading_time("dibaca normal 2 menit"));
+        assert!(reading_time("5 min read"));
+        assert!(!reading_time("Warga membaca pengumuman itu selama lima menit di balai desa."));
+    }
 }
