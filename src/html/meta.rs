@@ -471,15 +471,12 @@ fn byline_names(t: &str) -> Vec<String> {
     if let Some(at) = t.find(&first) {
         let rest = &t[at + first.len()..];
         let mut rest = rest.trim_start();
-        loop {
-            let Some(r) = rest
-                .strip_prefix(',')
-                .or_else(|| rest.strip_prefix('&'))
-                .or_else(|| rest.strip_prefix("dan "))
-                .or_else(|| rest.strip_prefix("and "))
-            else {
-                break;
-            };
+        while let Some(r) = rest
+            .strip_prefix(',')
+            .or_else(|| rest.strip_prefix('&'))
+            .or_else(|| rest.strip_prefix("dan "))
+            .or_else(|| rest.strip_prefix("and "))
+        {
             let r = r.trim_start();
             let end = r.find([',', '&', '|', '/', '(', '-', '·']).unwrap_or(r.len());
             let end = r[..end].find(" dan ").or_else(|| r[..end].find(" and ")).unwrap_or(end);
