@@ -499,3 +499,54 @@ fn fuzz_regressions() {
     }
     assert!(n >= 1);
 }
+
+/// Markup pieces mixed with messy text: tags, attributes, JSON-LD, dates,
+/// comments, unclosed and stray markup.
+#[cfg(feature = "html")]
+fn markup() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        messy(),
+        Just("<p>".to_owned()),
+        Just("</p>".to_owned()),
+        Just("<div class=\"baca-juga ads read__content\">".to_owned()),
+        Just("</div>".to_owned()),
+        Just("<h1>Judul Berita</h1>".to_owned()),
+        Just("<br><br>".to_owned()),
+        Just("<time datetime=\"2026-02-03T01:12:00Z\">".to_owned()),
+        Just("<meta property=\"article:published_time\" content=\"2026/02/03 09:12\">".to_owned()),
+        Just(
+            "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":["
+                .to_owned()
+        ),
+        Just("</script>".to_owned()),
+        Just("<link rel=\"next\" href=\"?page=2\">".to_owned()),
+        Just("Selasa, 3 Februari 2026 | 09:12 WIB".to_owned()),
+        Just("Penulis: Budi Santoso, Ani".to_owned()),
+        Just("<!-- x -->".to_owned()),
+        Just("<".to_owned()),
+        Just("&nbsp;&amp;&#".to_owned()),
+    ];
+    prop::collection::vec(piece, 0..30).prop_map(|v| v.concat())
+}
+
+#[cfg(feature = "html")]
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    /// Any text is a page: its spans lie in its text on character
+    /// boundaries, its dates are ISO 8601, and its analysis reads that text.
+    #[test]
+    fn any_text_is_a_page(html in markup(), url in prop::option::of("https?://[a-z.]{1,12}(/[a-z?=0-9]{0,8})?")) {
+        let page = warta::Page::from_html(&html, url.as_deref());
+        for span in [page.title, page.body] {
+            prop_assert!(span.start <= span.end && span.end <= page.text.len());
+            prop_assert!(page.text.is_char_boundary(span.start) && page.text.is_char_boundary(span.end));
+        }
+        for d in [&page.metadata.published, &page.metadata.modified].into_iter().flatten() {
+            let v = d.value.as_bytes();
+            prop_assert!(v.len() >= 10 && v[4] == b'-' && v[7] == b'-', "{:?}", d);
+        }
+        let a = warta::Analyzer::new().analyze_html(&page);
+        prop_assert_eq!(a.text(), page.text.as_str());
+    }
+}

@@ -137,6 +137,24 @@ impl<'t> Analysis<'t> {
     pub fn text(&self) -> &'t str {
         self.text
     }
+
+    /// The article's publication time in ISO 8601 (`2026-02-03T09:12+07:00`,
+    /// or a date alone): an HTML page's metadata's, else the anatomy's
+    /// date line (the first above the body). The reference date for what
+    /// the text says relative to it (`kemarin`, `Senin lalu`).
+    ///
+    /// ```
+    /// let text = "Selasa, 3 Februari 2026 | 09:12 WIB\n\nJAKARTA - Harga beras naik lagi.";
+    /// let a = warta::Analyzer::new().analyze(text);
+    /// assert_eq!(a.published(), Some("2026-02-03T09:12+07:00"));
+    /// ```
+    pub fn published(&self) -> Option<&str> {
+        #[cfg(feature = "html")]
+        if let Some(p) = self.metadata.as_ref().and_then(|m| m.published.as_ref()) {
+            return Some(&p.value);
+        }
+        crate::anatomy::published(&self.anatomy, self.body)
+    }
 }
 
 #[derive(Clone, Debug)]

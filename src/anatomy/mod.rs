@@ -122,10 +122,16 @@ impl Anatomy {
     /// The publication date (the first [`PartKind::Date`] above the body, or
     /// else the first below it), in ISO 8601: the article's reference date.
     pub fn published(&self) -> Option<&str> {
-        let dates = self.parts.iter().filter(|p| p.kind == PartKind::Date);
-        let mut above = dates.clone().filter(|p| p.span.start < self.body.start);
-        above.next().or_else(|| dates.clone().next()).and_then(|p| p.value.as_deref())
+        published(&self.parts, self.body)
     }
+}
+
+/// The publication date among `parts`: the first date part above `body`,
+/// or else the first one below it.
+pub(crate) fn published(parts: &[Part], body: Span) -> Option<&str> {
+    let dates = parts.iter().filter(|p| p.kind == PartKind::Date);
+    let mut above = dates.clone().filter(|p| p.span.start < body.start);
+    above.next().or_else(|| dates.clone().next()).and_then(|p| p.value.as_deref())
 }
 
 /// A content line of the text: its trimmed span and text.
