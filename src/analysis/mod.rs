@@ -485,7 +485,9 @@ impl Analyzer {
     #[cfg(feature = "html")]
     fn outlet_of(&self, host: &str) -> Option<String> {
         let mut best: Option<(&str, usize)> = None;
-        for e in self.gazetteer().entities().filter(|e| e.kind == "outlet") {
+        for e in
+            self.gazetteer().entities().filter(|e| matches!(e.kind.as_str(), "outlet" | "agency"))
+        {
             let Some(domain) = e.attr("domain") else { continue };
             let under = host == domain
                 || host.ends_with(domain) && host.as_bytes()[host.len() - domain.len() - 1] == b'.';
