@@ -124,7 +124,7 @@ pub use crate::analysis::{
     ANALYSIS_VERSION, Analysis, Analyzer, Layers, Stats, detect, detect_document, entities, topics,
 };
 #[cfg(feature = "serde")]
-pub use crate::analysis::{analyze_json_line, error_json_line};
+pub use crate::analysis::{TokenRow, analyze_json_line, error_json_line, token_rows};
 pub use crate::anatomy::{Anatomy, MAX_BOILERPLATE_LINE, Part, PartKind, anatomy};
 pub use crate::clitic::{Words, split_clitics};
 pub use crate::document::Document;

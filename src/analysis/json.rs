@@ -343,3 +343,47 @@ mod tests {
         assert_eq!(o.of(Span::new(start, t.len())), (8, 15));
     }
 }
+
+/// One token as `warta tokenize --format json` writes it: `{text, start,
+/// end, kind, sentence}` and, for a token with clitics, `words`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct TokenRow<'t> {
+    /// The token as written.
+    pub text: &'t str,
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// Its kind.
+    pub kind: crate::token::TokenKind,
+    /// The 0-based number of its sentence.
+    pub sentence: usize,
+    /// The syntactic words of a token with clitics (`rumahnya` → `rumah`,
+    /// `nya`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub words: Option<Vec<&'t str>>,
+}
+
+/// The tokens of `text` in sentence order, as `warta tokenize --format
+/// json` writes them (feature `serde`).
+///
+/// ```
+/// let rows: Vec<_> = warta::token_rows("Rumahnya besar. Ya.").collect();
+/// assert_eq!(rows[0].words.as_deref(), Some(&["Rumah", "nya"][..]));
+/// assert_eq!((rows[3].text, rows[3].sentence), ("Ya", 1));
+/// ```
+pub fn token_rows(text: &str) -> impl Iterator<Item = TokenRow<'_>> {
+    crate::sentence::sentences(text).enumerate().flat_map(|(n, sentence)| {
+        sentence.tokens().map(move |tok| {
+            let words = tok.words();
+            TokenRow {
+                text: tok.as_str(),
+                start: tok.start(),
+                end: tok.end(),
+                kind: tok.kind(),
+                sentence: n,
+                words: words.is_split().then(|| words.as_slice().to_vec()),
+            }
+        })
+    })
+}

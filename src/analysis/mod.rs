@@ -704,6 +704,8 @@ impl<'t> Analysis<'t> {
 mod json;
 #[cfg(feature = "serde")]
 mod jsonl;
+#[cfg(feature = "serde")]
+pub use json::{TokenRow, token_rows};
 #[cfg(all(feature = "serde", feature = "html"))]
 pub use jsonl::analyze_html_json_line;
 #[cfg(feature = "serde")]

@@ -104,36 +104,10 @@ fn write_one_line(out: &mut impl Write, s: &str) -> io::Result<()> {
 /// A JSON array of tokens: text, byte offsets, kind, sentence number, and the
 /// syntactic words of tokens with clitics.
 pub fn write_json(out: &mut impl Write, text: &str) -> io::Result<()> {
-    #[derive(serde::Serialize)]
-    struct Row<'a> {
-        text: &'a str,
-        start: usize,
-        end: usize,
-        kind: TokenKind,
-        sentence: usize,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        words: Option<&'a [&'a str]>,
-    }
     out.write_all(b"[")?;
-    let mut first = true;
-    for (n, sentence) in sentences(text).enumerate() {
-        for tok in sentence.tokens() {
-            if !first {
-                out.write_all(b",")?;
-            }
-            first = false;
-            out.write_all(b"\n")?;
-            let words = tok.words();
-            let row = Row {
-                text: tok.as_str(),
-                start: tok.start(),
-                end: tok.end(),
-                kind: tok.kind(),
-                sentence: n,
-                words: words.is_split().then(|| words.as_slice()),
-            };
-            serde_json::to_writer(&mut *out, &row).map_err(io::Error::other)?;
-        }
+    for (k, row) in warta::token_rows(text).enumerate() {
+        out.write_all(if k == 0 { b"\n" } else { b",\n" })?;
+        serde_json::to_writer(&mut *out, &row).map_err(io::Error::other)?;
     }
     out.write_all(b"\n]\n")
 }

@@ -1,0 +1,324 @@
+//! warta for Python: a thin PyO3 layer over the library. Every call returns
+//! plain Python objects shaped exactly like the CLI's JSON (they are the
+//! library's own `Serialize` output, turned into dicts and lists by
+//! `pythonize`), so `warta.analyze(text)` equals `warta analyze` on the same
+//! text.
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use pyo3::exceptions::{PyOSError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::PyList;
+use rayon::prelude::*;
+
+/// The library's error or an I/O error as a Python exception with the CLI's
+/// message (`FILE: line 3: ...`).
+fn value_error(path: &std::path::Path, e: impl std::fmt::Display) -> PyErr {
+    let name = path
+        .file_name()
+        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+    PyValueError::new_err(format!("{name}: {e}"))
+}
+
+fn read(path: &std::path::Path) -> PyResult<String> {
+    std::fs::read_to_string(path)
+        .map_err(|e| PyOSError::new_err(format!("cannot read {}: {e}", path.display())))
+}
+
+fn to_py<'py>(py: Python<'py>, value: &impl serde::Serialize) -> PyResult<Bound<'py, PyAny>> {
+    pythonize::pythonize(py, value).map_err(|e| PyValueError::new_err(e.to_string()))
+}
+
+/// The number of threads a batch call uses: the argument, else
+/// `WARTA_THREADS`, else every core.
+fn thread_count(threads: Option<usize>) -> usize {
+    threads
+        .or_else(|| std::env::var("WARTA_THREADS").ok().and_then(|v| v.trim().parse().ok()))
+        .filter(|&n| n > 0)
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+}
+
+/// A rayon pool per process and size. A process made by `fork` gets a pool
+/// of its own: the parent's worker threads do not exist in the child.
+type Pool = Mutex<Option<(u32, usize, Arc<rayon::ThreadPool>)>>;
+
+fn pool(slot: &Pool, threads: usize) -> PyResult<Arc<rayon::ThreadPool>> {
+    let mut slot = slot.lock().unwrap_or_else(|e| e.into_inner());
+    let pid = std::process::id();
+    if let Some((p, n, pool)) = slot.as_ref()
+        && *p == pid
+        && *n == threads
+    {
+        return Ok(pool.clone());
+    }
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .thread_name(|i| format!("warta-{i}"))
+        .build()
+        .map_err(|e| PyOSError::new_err(format!("cannot start {threads} threads: {e}")))?;
+    let pool = Arc::new(pool);
+    *slot = Some((pid, threads, pool.clone()));
+    Ok(pool)
+}
+
+/// Analyses articles: language, anatomy and body, sentences, entities,
+/// topics, keywords; each result is a dict shaped like `warta analyze`'s
+/// JSON.
+///
+/// gazetteer: path of a gazetteer TSV merged with the built-in one.
+/// topic_model: path of a model from `warta topics train`.
+/// keywords: how many keywords to report (10 by default).
+/// char_offsets: also report character offsets (`char_start`, `char_end`).
+/// whole_text: read all of the text as article text (no page anatomy).
+#[pyclass(frozen, module = "warta._warta")]
+struct Analyzer {
+    inner: warta::Analyzer,
+    pool: Pool,
+}
+
+#[pymethods]
+impl Analyzer {
+    #[new]
+    #[pyo3(signature = (gazetteer=None, topic_model=None, keywords=None, char_offsets=false, whole_text=false))]
+    fn new(
+        gazetteer: Option<PathBuf>,
+        topic_model: Option<PathBuf>,
+        keywords: Option<usize>,
+        char_offsets: bool,
+        whole_text: bool,
+    ) -> PyResult<Self> {
+        let mut a = warta::Analyzer::new().char_offsets(char_offsets).whole_text(whole_text);
+        if let Some(path) = gazetteer {
+            let g = warta::Gazetteer::with_user_tsv(&read(&path)?)
+                .map_err(|e| value_error(&path, e))?;
+            a = a.with_gazetteer(g);
+        }
+        if let Some(path) = topic_model {
+            let m =
+                warta::TopicModel::from_json(&read(&path)?).map_err(|e| value_error(&path, e))?;
+            a = a.with_topic_model(m);
+        }
+        if let Some(n) = keywords {
+            a = a.keywords(n);
+        }
+        Ok(Analyzer { inner: a, pool: Mutex::new(None) })
+    }
+
+    /// The analysis of one article, as `warta analyze` prints it.
+    fn analyze<'py>(&self, py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyAny>> {
+        to_py(py, &self.inner.analyze(text))
+    }
+
+    /// The analysis of an HTML page, as `warta analyze --html` prints it:
+    /// with `text` (the article's text, which every offset refers to) and
+    /// `metadata`.
+    #[pyo3(signature = (html, url=None))]
+    fn analyze_html<'py>(
+        &self,
+        py: Python<'py>,
+        html: &str,
+        url: Option<&str>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let page = warta::Page::from_html(html, url);
+        to_py(py, &self.inner.analyze_html(&page))
+    }
+
+    /// The analyses of many articles, in order, on `threads` threads
+    /// (`None`: `WARTA_THREADS`, else every core), with the GIL released
+    /// while they run.
+    #[pyo3(signature = (texts, threads=None))]
+    fn analyze_many<'py>(
+        &self,
+        py: Python<'py>,
+        texts: Vec<String>,
+        threads: Option<usize>,
+    ) -> PyResult<Bound<'py, PyList>> {
+        let pool = pool(&self.pool, thread_count(threads))?;
+        let inner = &self.inner;
+        convert_as_done(py, &pool, &texts, |t| inner.analyze(t))
+    }
+
+    /// The analyses of many records as JSON lines (`str`), in order: what
+    /// `warta batch` writes for `{"text": ...}` records without `id` and
+    /// `line`. For Spark and other consumers that parse JSON themselves.
+    #[pyo3(signature = (texts, threads=None))]
+    fn analyze_many_json(
+        &self,
+        py: Python<'_>,
+        texts: Vec<String>,
+        threads: Option<usize>,
+    ) -> PyResult<Vec<String>> {
+        let pool = pool(&self.pool, thread_count(threads))?;
+        let inner = &self.inner;
+        let texts = &texts;
+        py.detach(|| {
+            pool.install(|| {
+                texts
+                    .par_iter()
+                    .map(|t| serde_json::to_string(&inner.analyze(t)).map_err(|e| e.to_string()))
+                    .collect::<Result<Vec<_>, _>>()
+            })
+        })
+        .map_err(PyValueError::new_err)
+    }
+
+    /// The analyses of many HTML pages, in order, as `analyze_html` gives
+    /// each; `urls`, when given, has one URL (or None) per page.
+    #[pyo3(signature = (pages, urls=None, threads=None))]
+    fn analyze_html_many<'py>(
+        &self,
+        py: Python<'py>,
+        pages: Vec<String>,
+        urls: Option<Vec<Option<String>>>,
+        threads: Option<usize>,
+    ) -> PyResult<Bound<'py, PyList>> {
+        if urls.as_ref().is_some_and(|u| u.len() != pages.len()) {
+            return Err(PyValueError::new_err("urls must have one entry per page"));
+        }
+        let pool = pool(&self.pool, thread_count(threads))?;
+        let urls = urls.unwrap_or_default();
+        let read: Vec<warta::Page> = py.detach(|| {
+            pool.install(|| {
+                pages
+                    .par_iter()
+                    .enumerate()
+                    .map(|(i, h)| warta::Page::from_html(h, urls.get(i).and_then(|u| u.as_deref())))
+                    .collect()
+            })
+        });
+        let inner = &self.inner;
+        convert_as_done(py, &pool, &read, |p| inner.analyze_html(p))
+    }
+}
+
+/// Analyses `inputs` on `pool` without the GIL while this thread turns
+/// each finished analysis into Python objects: the two overlap, so a batch
+/// costs about the larger of the two, not their sum. The list is in input
+/// order.
+fn convert_as_done<'py, 'i, I: Sync, A: serde::Serialize + Send>(
+    py: Python<'py>,
+    pool: &rayon::ThreadPool,
+    inputs: &'i [I],
+    analyse: impl Fn(&'i I) -> A + Sync,
+) -> PyResult<Bound<'py, PyList>> {
+    let (tx, rx) = std::sync::mpsc::sync_channel::<(usize, A)>(256);
+    // Shared with the GIL-free wait below, which needs `Sync`.
+    let rx = Mutex::new(rx);
+    let mut out: Vec<Option<Bound<'py, PyAny>>> = (0..inputs.len()).map(|_| None).collect();
+    let analyse = &analyse;
+    std::thread::scope(|s| -> PyResult<()> {
+        s.spawn(move || {
+            pool.install(|| {
+                inputs.par_iter().enumerate().for_each_with(tx, |tx, (i, x)| {
+                    // A closed channel (the caller failed) stops the work.
+                    let _ = tx.send((i, analyse(x)));
+                })
+            })
+        });
+        loop {
+            // Wait without the GIL; convert with it.
+            let next = py.detach(|| rx.lock().unwrap_or_else(|e| e.into_inner()).recv());
+            let Ok((i, a)) = next else { break };
+            out[i] = Some(to_py(py, &a)?);
+        }
+        Ok(())
+    })?;
+    let items =
+        out.into_iter().map(|x| x.ok_or_else(|| PyValueError::new_err("an analysis is missing")));
+    PyList::new(py, items.collect::<PyResult<Vec<_>>>()?)
+}
+
+/// The analysis of one article with the built-in data, as `warta analyze`
+/// prints it.
+#[pyfunction]
+fn analyze<'py>(py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyAny>> {
+    to_py(py, &warta::Analyzer::new().analyze(text))
+}
+
+/// The tokens of `text` in sentence order, as `warta tokenize --format
+/// json` writes them: dicts with `text`, `start`, `end` (byte offsets),
+/// `kind`, `sentence` and, for clitics, `words`.
+#[pyfunction]
+fn tokenize<'py>(py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyAny>> {
+    let rows: Vec<_> = warta::token_rows(text).collect();
+    to_py(py, &rows)
+}
+
+/// The sentences of `text`: dicts with `start`, `end` (byte offsets) and
+/// `text`.
+#[pyfunction]
+fn sentences<'py>(py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyAny>> {
+    #[derive(serde::Serialize)]
+    struct Row<'t> {
+        start: usize,
+        end: usize,
+        text: &'t str,
+    }
+    let rows: Vec<Row<'_>> = warta::sentences(text)
+        .map(|s| Row { start: s.span().start, end: s.span().end, text: &text[s.span().range()] })
+        .collect();
+    to_py(py, &rows)
+}
+
+/// The stem of one word (`penyelidikan` → `selidik`); `algorithm="tala"`
+/// for the Snowball Indonesian algorithm.
+#[pyfunction]
+#[pyo3(signature = (word, algorithm="default"))]
+fn stem(word: &str, algorithm: &str) -> PyResult<String> {
+    match algorithm {
+        "default" => Ok(warta::stem(word).into_owned()),
+        "tala" => Ok(warta::stem_tala(word).into_owned()),
+        other => {
+            Err(PyValueError::new_err(format!("unknown algorithm {other:?}: default or tala")))
+        }
+    }
+}
+
+/// The language of a snippet, as `warta lang --lines` prints it: `lang`
+/// (the code, or None), `name`, `confidence`, `reliable`.
+#[pyfunction]
+fn detect<'py>(py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyAny>> {
+    match warta::detect(text) {
+        Some(d) => to_py(py, &d),
+        None => to_py(
+            py,
+            &serde_json::json!({"lang": null, "name": null, "confidence": 0.0, "reliable": false}),
+        ),
+    }
+}
+
+/// The entities of an article, as `warta entities` prints them: `entities`
+/// (each mention) and `linked` (each entity).
+#[pyfunction]
+fn entities<'py>(py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyAny>> {
+    let a = warta::Analyzer::new().analyze_layers(text, warta::Layers::ENTITIES);
+    to_py(py, &a.entities_json())
+}
+
+/// The topics of an article, as `warta topics` prints them: `topics`.
+#[pyfunction]
+fn topics<'py>(py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyAny>> {
+    let a = warta::Analyzer::new().analyze_layers(text, warta::Layers::TOPICS);
+    to_py(py, &a.topics_json())
+}
+
+/// The version of the analysis schema (`version` in every analysis).
+#[pyfunction]
+fn schema_version() -> u32 {
+    warta::ANALYSIS_VERSION
+}
+
+#[pymodule]
+fn _warta(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<Analyzer>()?;
+    m.add_function(wrap_pyfunction!(analyze, m)?)?;
+    m.add_function(wrap_pyfunction!(tokenize, m)?)?;
+    m.add_function(wrap_pyfunction!(sentences, m)?)?;
+    m.add_function(wrap_pyfunction!(stem, m)?)?;
+    m.add_function(wrap_pyfunction!(detect, m)?)?;
+    m.add_function(wrap_pyfunction!(entities, m)?)?;
+    m.add_function(wrap_pyfunction!(topics, m)?)?;
+    m.add_function(wrap_pyfunction!(schema_version, m)?)?;
+    Ok(())
+}
