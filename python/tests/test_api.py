@@ -1,0 +1,135 @@
+"""The Python API gives what the command gives, for the same text."""
+import json
+import multiprocessing
+import threading
+
+import pytest
+
+import warta
+
+PAGE = """<!DOCTYPE html><html><head><title>Harga Beras Naik - Contoh</title>
+<meta property="article:published_time" content="2026-02-03T09:12:00+07:00">
+<meta name="author" content="Rina Kartika"></head>
+<body><nav><a href="/">Beranda</a> <a href="/ekonomi">Ekonomi</a></nav>
+<h1>Harga Beras Naik</h1><div class="read__content">
+<p>JAKARTA, Contoh.com - Harga beras di pasar tradisional naik untuk pekan ketiga
+berturut-turut, menurut pantauan pedagang di Pasar Induk Cipinang.</p>
+<div class="baca-juga">Baca juga: Harga Cabai Turun</div>
+<p>Bank Indonesia memperkirakan inflasi pangan mereda setelah panen raya.</p>
+</div><footer>© 2026 Contoh. Hak cipta dilindungi undang-undang.</footer></body></html>"""
+
+
+def test_analyze_equals_the_command(cli, article):
+    assert warta.analyze(article) == json.loads(cli(["analyze", "-"], article))
+    assert warta.analyze("")["stats"]["bytes"] == 0
+
+
+def test_layers_equal_the_commands(cli, article):
+    assert warta.entities(article) == json.loads(cli(["entities", "-"], article))
+    assert warta.topics(article) == json.loads(cli(["topics", "-"], article))
+    assert warta.tokenize(article) == json.loads(cli(["tokenize", "--format", "json", "-"], article))
+    line = "Pemerintah menaikkan harga BBM bersubsidi mulai pekan depan."
+    assert warta.detect(line) == json.loads(cli(["lang", "--lines", "-"], line))
+
+
+def test_small_functions():
+    assert warta.stem("penyelidikan") == "selidik"
+    assert warta.stem("mempermainkan", algorithm="tala") == "main"
+    with pytest.raises(ValueError, match="unknown algorithm"):
+        warta.stem("kata", algorithm="porter")
+    text = "Harga naik. \"Kami optimistis,\" kata direkturnya."
+    sents = warta.sentences(text)
+    assert [s["text"] for s in sents] == ["Harga naik.", "\"Kami optimistis,\" kata direkturnya."]
+    assert all(text.encode()[s["start"]:s["end"]].decode() == s["text"] for s in sents)
+    toks = warta.tokenize("Rumahnya besar.")
+    assert toks[0]["words"] == ["Rumah", "nya"] and "words" not in toks[1]
+    assert warta.detect("")["lang"] is None
+    assert warta.schema_version() == warta.analyze("Ya.")["version"]
+
+
+def test_analyzer_options(tmp_path):
+    text = "Bank Indonesia dan PT Maju Jaya Tbk bertemu di Jakarta membahas ekspor kopi."
+    a = warta.Analyzer(keywords=2, char_offsets=True)
+    out = a.analyze(text)
+    assert len(out["keywords"]) <= 2
+    assert "char_start" in out["entities"][0]
+    gaz = tmp_path / "mine.tsv"
+    gaz.write_text("org:maju\tcompany\tPT Maju Jaya\tMaju Jaya\t\n", encoding="utf-8")
+    mine = warta.Analyzer(gazetteer=str(gaz)).analyze(text)
+    assert any(e["id"] == "org:maju" for e in mine["linked"])
+
+
+def test_errors_are_exceptions_with_the_command_messages(tmp_path, warta_bin):
+    import subprocess
+
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("org:a\tcompany\tA\tA\t\nnot enough fields\n", encoding="utf-8")
+    with pytest.raises(ValueError) as err:
+        warta.Analyzer(gazetteer=str(bad))
+    r = subprocess.run([warta_bin, "entities", "--gazetteer", str(bad)], input=b"x", capture_output=True)
+    assert r.returncode != 0
+    assert str(err.value) in r.stderr.decode()
+    model = tmp_path / "model.json"
+    model.write_text("{not json", encoding="utf-8")
+    with pytest.raises(ValueError, match="model.json"):
+        warta.Analyzer(topic_model=str(model))
+    with pytest.raises(OSError):
+        warta.Analyzer(gazetteer=str(tmp_path / "missing.tsv"))
+
+
+def test_analyze_many_is_analyze_in_order(varied):
+    texts = varied[:120] + ["", "Ya."]
+    a = warta.Analyzer()
+    one = [a.analyze(t) for t in texts]
+    assert a.analyze_many(texts, threads=1) == one
+    assert a.analyze_many(texts, threads=2) == one
+    assert a.analyze_many(texts) == one
+    assert [json.loads(j) for j in a.analyze_many_json(texts[:20], threads=2)] == one[:20]
+    assert a.analyze_many([]) == []
+
+
+def test_html(cli):
+    url = "https://ekonomi.contoh.id/read/2026/02/03/harga-beras"
+    a = warta.Analyzer()
+    got = a.analyze_html(PAGE, url=url)
+    assert got == json.loads(cli(["analyze", "--html", "--url", url, "-"], PAGE))
+    assert got["metadata"]["authors"][0]["value"] == "Rina Kartika"
+    assert "Baca juga" not in got["text"]
+    assert a.analyze_html_many([PAGE, PAGE], urls=[url, None], threads=2)[0] == got
+    with pytest.raises(ValueError, match="one entry per page"):
+        a.analyze_html_many([PAGE], urls=[])
+
+
+def test_the_gil_is_released_while_analysing(varied):
+    a = warta.Analyzer()
+    ticks = 0
+    done = threading.Event()
+
+    def work():
+        a.analyze_many(varied * 2, threads=1)
+        done.set()
+
+    t = threading.Thread(target=work)
+    t.start()
+    while not done.is_set():
+        ticks += 1
+    t.join()
+    assert ticks > 1000, ticks
+
+
+SHARED = warta.Analyzer()
+
+
+def _child(q):
+    # The parent's analyzer, whose pool's threads do not exist here.
+    q.put(len(SHARED.analyze_many(["Harga beras naik.", "Ya."], threads=2)))
+
+
+def test_a_forked_process_gets_its_own_pool():
+    SHARED.analyze_many(["Satu.", "Dua."], threads=2)
+    ctx = multiprocessing.get_context("fork")
+    q = ctx.Queue()
+    p = ctx.Process(target=_child, args=(q,))
+    p.start()
+    p.join(60)
+    assert p.exitcode == 0 and q.get(timeout=5) == 2
