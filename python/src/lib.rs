@@ -163,6 +163,39 @@ impl Analyzer {
         .map_err(PyValueError::new_err)
     }
 
+    /// The analyses of many HTML pages as JSON lines (`str`), in order, as
+    /// `warta batch --html-field` writes them without `id` and `line`;
+    /// `urls`, when given, has one URL (or None) per page.
+    #[pyo3(signature = (pages, urls=None, threads=None))]
+    fn analyze_html_many_json(
+        &self,
+        py: Python<'_>,
+        pages: Vec<String>,
+        urls: Option<Vec<Option<String>>>,
+        threads: Option<usize>,
+    ) -> PyResult<Vec<String>> {
+        if urls.as_ref().is_some_and(|u| u.len() != pages.len()) {
+            return Err(PyValueError::new_err("urls must have one entry per page"));
+        }
+        let pool = pool(&self.pool, thread_count(threads))?;
+        let urls = urls.unwrap_or_default();
+        let inner = &self.inner;
+        py.detach(|| {
+            pool.install(|| {
+                pages
+                    .par_iter()
+                    .enumerate()
+                    .map(|(i, h)| {
+                        let page =
+                            warta::Page::from_html(h, urls.get(i).and_then(|u| u.as_deref()));
+                        serde_json::to_string(&inner.analyze_html(&page)).map_err(|e| e.to_string())
+                    })
+                    .collect::<Result<Vec<_>, _>>()
+            })
+        })
+        .map_err(PyValueError::new_err)
+    }
+
     /// The analyses of many HTML pages, in order, as `analyze_html` gives
     /// each; `urls`, when given, has one URL (or None) per page.
     #[pyo3(signature = (pages, urls=None, threads=None))]

@@ -36,6 +36,13 @@ class Analyzer:
         (None: WARTA_THREADS, else every core), the GIL released."""
     def analyze_many_json(self, texts: Sequence[str], threads: Optional[int] = None) -> list[str]:
         """As analyze_many, each analysis as a JSON string."""
+    def analyze_html_many_json(
+        self,
+        pages: Sequence[str],
+        urls: Optional[Sequence[Optional[str]]] = None,
+        threads: Optional[int] = None,
+    ) -> list[str]:
+        """As analyze_html_many, each analysis as a JSON string."""
     def analyze_html_many(
         self,
         pages: Sequence[str],

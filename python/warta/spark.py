@@ -71,7 +71,6 @@ The executors need ``warta`` (and ``pyarrow``, ``pandas``) installed in the
 Python that Spark runs (``PYSPARK_PYTHON``).
 """
 
-import json
 import threading
 from typing import Any, Dict, Iterator, List, Optional, Tuple
 
@@ -279,9 +278,8 @@ def _pages_to_json(
             if urls is not None:
                 all_urls = urls.tolist()
                 page_urls = [u if isinstance(u, str) else None for u in (all_urls[i] for i in at)]
-            dicts = analyzer.analyze_html_many(present, page_urls, threads)
-            for i, d in zip(at, dicts):
-                out[i] = json.dumps(d, ensure_ascii=False)
+            for i, j in zip(at, analyzer.analyze_html_many_json(present, page_urls, threads)):
+                out[i] = j
         yield pd.Series(out, index=pages.index, dtype=object)
 
 
