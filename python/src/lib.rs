@@ -243,6 +243,27 @@ fn convert_as_done<'py, 'i, I: Sync>(
     analyse: impl Fn(&'i I) -> String + Sync,
 ) -> PyResult<Bound<'py, PyList>> {
     let loads = py.import("json")?.getattr("loads")?;
+    // The cyclic collector would walk the growing results again and again
+    // while they are built (no cycles are made here): paused meanwhile.
+    let gc = py.import("gc")?;
+    let was_enabled = gc.call_method0("isenabled")?.is_truthy()?;
+    if was_enabled {
+        gc.call_method0("disable")?;
+    }
+    let result = convert_inner(py, pool, inputs, analyse, &loads);
+    if was_enabled {
+        gc.call_method0("enable")?;
+    }
+    result
+}
+
+fn convert_inner<'py, 'i, I: Sync>(
+    py: Python<'py>,
+    pool: &rayon::ThreadPool,
+    inputs: &'i [I],
+    analyse: impl Fn(&'i I) -> String + Sync,
+    loads: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyList>> {
     let (tx, rx) = std::sync::mpsc::sync_channel::<(usize, String)>(256);
     // Shared with the GIL-free wait below, which needs `Sync`.
     let rx = Mutex::new(rx);
@@ -257,11 +278,34 @@ fn convert_as_done<'py, 'i, I: Sync>(
                 })
             })
         });
+        // Wait without the GIL for one analysis, take the others already
+        // done, and decode them as one JSON array with the GIL: one call,
+        // and the decoder shares its key strings across them.
+        let mut at: Vec<usize> = Vec::with_capacity(64);
+        let mut array = String::new();
         loop {
-            // Wait without the GIL; convert with it.
-            let next = py.detach(|| rx.lock().unwrap_or_else(|e| e.into_inner()).recv());
-            let Ok((i, a)) = next else { break };
-            out[i] = Some(loads.call1((a,))?);
+            let rx = &rx;
+            let first = py.detach(|| rx.lock().unwrap_or_else(|e| e.into_inner()).recv());
+            let Ok(first) = first else { break };
+            at.clear();
+            array.clear();
+            array.push('[');
+            let rx = rx.lock().unwrap_or_else(|e| e.into_inner());
+            for (i, a) in
+                std::iter::once(first).chain(std::iter::from_fn(|| rx.try_recv().ok()).take(63))
+            {
+                if !at.is_empty() {
+                    array.push(',');
+                }
+                array.push_str(&a);
+                at.push(i);
+            }
+            drop(rx);
+            array.push(']');
+            let decoded = loads.call1((array.as_str(),))?;
+            for (k, &i) in at.iter().enumerate() {
+                out[i] = Some(decoded.get_item(k)?);
+            }
         }
         Ok(())
     })?;

@@ -86,6 +86,14 @@ def test_analyze_many_is_analyze_in_order(varied):
     assert a.analyze_many(texts) == one
     assert [json.loads(j) for j in a.analyze_many_json(texts[:20], threads=2)] == one[:20]
     assert a.analyze_many([]) == []
+    # The cyclic collector, paused while the results are built, is back.
+    import gc
+
+    assert gc.isenabled()
+    gc.disable()
+    a.analyze_many(texts[:3])
+    assert not gc.isenabled()
+    gc.enable()
 
 
 def test_html(cli):
