@@ -163,6 +163,47 @@ impl Analyzer {
         .map_err(PyValueError::new_err)
     }
 
+    /// JSONL records to output records, in order, as `warta batch` writes
+    /// them but without `line`: each input line is a JSON object whose
+    /// `text_field` is analysed (or, with `html`, an HTML page, its URL in
+    /// `url_field`), and its output is `{"id": ..., <the analysis>}`, or an
+    /// error record `{"error": ..., "id": ...}` for a line that cannot be
+    /// analysed. For `spark.read.text` feeds and other line streams.
+    #[pyo3(signature = (lines, text_field="text", html=false, url_field=None, threads=None))]
+    fn analyze_records_json(
+        &self,
+        py: Python<'_>,
+        lines: Vec<String>,
+        text_field: &str,
+        html: bool,
+        url_field: Option<&str>,
+        threads: Option<usize>,
+    ) -> PyResult<Vec<String>> {
+        let pool = pool(&self.pool, thread_count(threads))?;
+        let inner = &self.inner;
+        Ok(py.detach(|| {
+            pool.install(|| {
+                lines
+                    .par_iter()
+                    .map(|l| {
+                        let record = if html {
+                            warta::analyze_html_json_line(
+                                l.as_bytes(),
+                                0,
+                                text_field,
+                                url_field,
+                                inner,
+                            )
+                        } else {
+                            warta::analyze_json_line(l.as_bytes(), 0, text_field, inner)
+                        };
+                        without_line(record)
+                    })
+                    .collect()
+            })
+        }))
+    }
+
     /// The analyses of many HTML pages as JSON lines (`str`), in order, as
     /// `warta batch --html-field` writes them without `id` and `line`;
     /// `urls`, when given, has one URL (or None) per page.
@@ -223,6 +264,17 @@ impl Analyzer {
         let inner = &self.inner;
         convert_as_done(py, &pool, &read, |p| json(&inner.analyze_html(p)))
     }
+}
+
+/// A batch record without its `line` (written as 0 here, which no real
+/// line is): an unescaped `"` can only be JSON structure, so the first
+/// `,"line":0` is the field.
+fn without_line(mut record: String) -> String {
+    if let Some(at) = record.find(",\"line\":0") {
+        let end = at + ",\"line\":0".len();
+        record.replace_range(at..end, "");
+    }
+    record
 }
 
 /// An analysis as JSON text (serialising cannot fail: every map key is a

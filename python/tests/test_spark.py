@@ -194,7 +194,8 @@ def spark():
     s.stop()
 
 
-def test_example_matches_batch_on_2000_records(tmp_path):
+@pytest.mark.parametrize("path", ["records", "struct"])
+def test_example_matches_batch_on_2000_records(tmp_path, path):
     inp = tmp_path / "in.jsonl"
     n = write_corpus(inp)
     assert n >= MIN_RECORDS
@@ -204,7 +205,8 @@ def test_example_matches_batch_on_2000_records(tmp_path):
     out = tmp_path / "spark-out"
     env = dict(os.environ, PYSPARK_PYTHON=sys.executable)
     res = subprocess.run(
-        [sys.executable, str(EXAMPLE), str(inp), str(out), "--cores", "1"],
+        [sys.executable, str(EXAMPLE), str(inp), str(out), "--cores", "1", "--warmup", "50"]
+        + (["--struct"] if path == "struct" else []),
         env=env,
         capture_output=True,
         text=True,

@@ -36,6 +36,16 @@ class Analyzer:
         (None: WARTA_THREADS, else every core), the GIL released."""
     def analyze_many_json(self, texts: Sequence[str], threads: Optional[int] = None) -> list[str]:
         """As analyze_many, each analysis as a JSON string."""
+    def analyze_records_json(
+        self,
+        lines: Sequence[str],
+        text_field: str = "text",
+        html: bool = False,
+        url_field: Optional[str] = None,
+        threads: Optional[int] = None,
+    ) -> list[str]:
+        """JSONL records to `warta batch`'s output records without `line`:
+        `{"id", <analysis>}`, or `{"error", "id"}`."""
     def analyze_html_many_json(
         self,
         pages: Sequence[str],

@@ -74,7 +74,7 @@ Python that Spark runs (``PYSPARK_PYTHON``).
 import threading
 from typing import Any, Dict, Iterator, List, Optional, Tuple
 
-__all__ = ["analyze", "schema"]
+__all__ = ["analyze", "analyze_records", "schema"]
 
 
 def _types():
@@ -340,3 +340,45 @@ def analyze(
         json_col = warta_analyze_html_url(F.col(html_col), F.col(url_col).cast("string"))
 
     return df.withColumn(output_col, F.from_json(json_col, schema(char_offsets)))
+
+
+def analyze_records(
+    df,
+    value_col: str = "value",
+    output_col: str = "record",
+    text_field: str = "text",
+    html: bool = False,
+    url_field: Optional[str] = None,
+    threads: int = 1,
+    keywords: Optional[int] = None,
+):
+    """JSONL lines to output records: ``df`` (such as ``spark.read.text``
+    gives, one JSON object a line in ``value_col``) with ``output_col``, the
+    record ``warta batch`` writes for that line without ``line``: ``{"id",
+    <the analysis>}``, or ``{"error", "id"}`` for a line that cannot be
+    analysed. The lines are parsed and the records written by warta (Rust)
+    on whole Arrow batches; the JVM parses no JSON, so this is the fast path
+    from a JSONL feed to a JSONL feed (``.write.text``). With ``html`` the
+    ``text_field`` holds an HTML page and ``url_field`` its URL.
+    """
+    import pandas as pd
+    from pyspark.sql import functions as F
+    from pyspark.sql.functions import pandas_udf
+
+    if threads is None or threads < 1:
+        raise ValueError("threads must be at least 1")
+
+    # (mapInArrow, without pandas, measured no faster here.)
+    @pandas_udf("string")
+    def warta_records(batches: Iterator[pd.Series]) -> Iterator[pd.Series]:
+        analyzer = _analyzer(keywords, False)
+        for lines in batches:
+            out: List[Optional[str]] = [None] * len(lines)
+            at, present = _present(lines)
+            if present:
+                records = analyzer.analyze_records_json(present, text_field, html, url_field, threads)
+                for i, r in zip(at, records):
+                    out[i] = r
+            yield pd.Series(out, index=lines.index, dtype=object)
+
+    return df.withColumn(output_col, warta_records(F.col(value_col)))
