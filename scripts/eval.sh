@@ -2,7 +2,7 @@
 # Scores the release binary on the evaluation data exactly as acceptance does
 # (the data and scorers live in ../shared/eval beside the project, not in a
 # clone of it).
-# Usage: scripts/eval.sh [ner|lang|nusax|stem|tala|topics|sample|all]   (default: all)
+# Usage: scripts/eval.sh [ner|lang|nusax|stem|tala|topics|sample|html|all]   (default: all)
 #   ner     ORG+LOC exact-span F1 on idner-news-2k dev and train, NERGrit valid and train
 #   lang    Indonesian vs Malay on DSL 2014 and DSL 2015-B (also cut to 60 characters)
 #   nusax   id/jv/su/en on NusaX valid and train
@@ -10,6 +10,8 @@
 #   tala    Snowball Indonesian conformance
 #   topics  trained on SIB-200 train, scored on dev; zero-shot on dev and on train
 #   sample  `warta analyze` and `warta topics` on the sample scraped article
+#   html    the article-extraction benchmark: the body of `Analyzer::analyze_html`
+#           (examples/html_extract.rs), scored with the published peers beside it
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=../shared
@@ -42,4 +44,12 @@ fi
 if run sample; then
     echo "== sample: warta analyze"; "$w" analyze "$shared/samples/xiaomi-taiwan.txt"
     echo "== sample: warta topics"; "$w" topics "$shared/samples/xiaomi-taiwan.txt"
+fi
+if run html; then
+    echo "== html: article-extraction benchmark (F1, precision, recall; peers' published outputs below)"
+    cargo build --release --quiet --example html_extract
+    pred=$(mktemp --suffix=.json)
+    target/release/examples/html_extract "$eval/html/html" > "$pred"
+    python3 "$eval/tools/html_score.py" "$eval/html/ground-truth.json" "$pred" "$eval"/html/peers/*.json
+    rm -f "$pred"
 fi

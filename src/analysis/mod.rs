@@ -476,26 +476,13 @@ impl Analyzer {
     ) -> Analysis<'p> {
         let mut a = self.analyze_body(&page.text, layers, Some(page.body));
         let mut meta = page.metadata.clone();
-        meta.outlet = meta.domain.as_ref().and_then(|d| self.outlet_of(&d.value));
+        meta.outlet = meta
+            .domain
+            .as_ref()
+            .and_then(|d| self.gazetteer().outlet_of_host(&d.value))
+            .map(|e| e.id.clone());
         a.metadata = Some(meta);
         a
-    }
-
-    /// The gazetteer's outlet whose domain is `host` or one it is under.
-    #[cfg(feature = "html")]
-    fn outlet_of(&self, host: &str) -> Option<String> {
-        let mut best: Option<(&str, usize)> = None;
-        for e in
-            self.gazetteer().entities().filter(|e| matches!(e.kind.as_str(), "outlet" | "agency"))
-        {
-            let Some(domain) = e.attr("domain") else { continue };
-            let under = host == domain
-                || host.ends_with(domain) && host.as_bytes()[host.len() - domain.len() - 1] == b'.';
-            if under && best.is_none_or(|(_, n)| domain.len() > n) {
-                best = Some((e.id.as_str(), domain.len()));
-            }
-        }
-        best.map(|(id, _)| id.to_string())
     }
 }
 

@@ -215,6 +215,8 @@ pub struct Gazetteer {
     /// among these cannot continue a name.
     pub(crate) lower_seconds: FoldedTable<()>,
     by_id: Map<u32>,
+    /// Outlets and agencies by their `domain` attribute.
+    by_domain: Map<u32>,
 }
 
 /// The built-in files, in priority order: where two entities share a
@@ -297,6 +299,19 @@ impl Gazetteer {
     /// The entity with this id.
     pub fn get(&self, id: &str) -> Option<&Entity> {
         self.by_id.get(id).map(|&i| &*self.entities[i as usize])
+    }
+
+    /// The outlet or agency whose domain is `host` (lower case, without
+    /// `www.`) or the nearest domain it is under: `jabar.tribunnews.com` →
+    /// the entity with `domain=tribunnews.com`.
+    pub(crate) fn outlet_of_host(&self, host: &str) -> Option<&Entity> {
+        let mut h = host;
+        loop {
+            if let Some(&i) = self.by_domain.get(h) {
+                return Some(&self.entities[i as usize]);
+            }
+            h = h.split_once('.')?.1;
+        }
     }
 
     /// Every entity.
@@ -522,6 +537,14 @@ impl Builder {
         self.g.index = FoldedTable::new(self.index, key_hash);
         self.g.index2 = FoldedTable::new(self.index2, pair_key_hash);
         self.g.lower_seconds = FoldedTable::new(self.lower_seconds, key_hash);
+        for (i, e) in self.g.entities.iter().enumerate() {
+            if matches!(e.kind.as_str(), "outlet" | "agency")
+                && let Some(d) = e.attr("domain")
+            {
+                // The first file's entity keeps a shared domain.
+                self.g.by_domain.entry(d.to_ascii_lowercase().into()).or_insert(i as u32);
+            }
+        }
         Ok(self.g)
     }
 }

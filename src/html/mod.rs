@@ -145,21 +145,11 @@ impl Page {
         // The visible headline before a social one (`og:title` is often
         // reworded for sharing); JSON-LD's before both.
         if metadata.headline.as_ref().is_none_or(|f| f.source == FieldSource::Meta)
-            && let Some(h) = &h1
-        {
-            metadata.headline = Some(Field { value: h.clone(), source: FieldSource::Page });
-        }
-        let headline = metadata
-            .headline
-            .as_ref()
-            .map(|f| f.value.clone())
-            .or_else(|| h1.clone())
-            .unwrap_or_default();
-        if metadata.headline.is_none()
             && let Some(h) = h1
         {
             metadata.headline = Some(Field { value: h, source: FieldSource::Page });
         }
+        let headline = metadata.headline.as_ref().map(|f| f.value.clone()).unwrap_or_default();
         let mut text = String::with_capacity(
             headline.len() + paragraphs.iter().map(|p| p.len() + 2).sum::<usize>() + 2,
         );
@@ -262,7 +252,7 @@ fn article_paragraphs(dom: Dom, url: Option<&str>) -> Vec<String> {
     // A relative or malformed address is not an error here: it only
     // resolves links.
     let url = url.filter(|u| u.starts_with("http://") || u.starts_with("https://"));
-    let article = dom_smoothie::Readability::with_document(dom, url, Some(cfg.clone()))
+    let article = dom_smoothie::Readability::with_document(dom, url, Some(cfg))
         .ok()
         .and_then(|mut r| r.parse().ok());
     let Some(article) = article else { return Vec::new() };

@@ -238,17 +238,15 @@ fn write_layer(
     analyzer: &warta::Analyzer,
     layer: layers::Layer,
 ) -> Result<io::Result<()>, String> {
-    if !lines && looks_like_html(&read_bytes_peek(file)?) {
-        // An HTML page: its article's layer, with its text and metadata.
-        let bytes = read_bytes(file)?;
-        let page = warta::Page::from_html(&String::from_utf8_lossy(&bytes), None);
-        return Ok(layers::write_page(out, &page, analyzer, layer));
+    if lines {
+        return Ok(layers::write_lines(out, &read_input_lines(file)?, analyzer, layer));
     }
-    let text = read_text(file, lines)?;
-    Ok(if lines {
-        layers::write_lines(out, &text, analyzer, layer)
-    } else {
-        layers::write_document(out, &text, analyzer, layer)
+    Ok(match read_document(file, false)? {
+        // An HTML page: its article's layer, with its text and metadata.
+        Doc::Html(html) => {
+            layers::write_page(out, &warta::Page::from_html(&html, None), analyzer, layer)
+        }
+        Doc::Text(text) => layers::write_document(out, &text, analyzer, layer),
     })
 }
 
@@ -385,24 +383,28 @@ fn looks_like_html(bytes: &[u8]) -> bool {
         .any(|m| head.starts_with(m.as_bytes()))
 }
 
-/// The input once read, kept for the reads after the first: `warta
-/// analyze` looks at the first bytes of standard input before choosing
-/// how to read it.
-static INPUT: std::sync::Mutex<Option<Vec<u8>>> = std::sync::Mutex::new(None);
+/// A document argument: an HTML page (asked for, or starting with markup),
+/// or text.
+enum Doc {
+    /// Pages are often not UTF-8 clean: invalid bytes are repaired.
+    Html(String),
+    /// Text must be UTF-8, to keep byte offsets exact.
+    Text(String),
+}
 
-/// The input's bytes for a look at them; [`read_bytes`] returns the same.
-fn read_bytes_peek(file: Option<&PathBuf>) -> Result<Vec<u8>, String> {
-    let bytes = read_source(file.map(PathBuf::as_path))?;
-    *INPUT.lock().unwrap_or_else(|e| e.into_inner()) = Some(bytes.clone());
-    Ok(bytes)
+/// Reads a document argument once and tells a page from text.
+fn read_document(file: Option<&PathBuf>, html: bool) -> Result<Doc, String> {
+    let bytes = read_bytes(file)?;
+    if html || looks_like_html(&bytes) {
+        Ok(Doc::Html(String::from_utf8_lossy(&bytes).into_owned()))
+    } else {
+        utf8(bytes).map(Doc::Text)
+    }
 }
 
 /// All the bytes of a file argument, or of standard input for `-` or none;
 /// gzip-compressed input is decompressed.
 pub(crate) fn read_source(file: Option<&Path>) -> Result<Vec<u8>, String> {
-    if let Some(bytes) = INPUT.lock().unwrap_or_else(|e| e.into_inner()).take() {
-        return Ok(bytes);
-    }
     let bytes = read_raw(file)?;
     if bytes.starts_with(&[0x1f, 0x8b]) {
         let mut out = Vec::with_capacity(bytes.len() * 4);
@@ -442,14 +444,14 @@ pub(crate) fn read_data(path: &Path) -> Result<String, String> {
     })
 }
 
-/// The input of a command that reads line by line (`lines`) or as one
-/// document.
-fn read_text(file: Option<&PathBuf>, lines: bool) -> Result<String, String> {
-    if lines { read_input_lines(file) } else { read_input(file) }
+fn read_input(file: Option<&PathBuf>) -> Result<String, String> {
+    utf8(read_bytes(file)?)
 }
 
-fn read_input(file: Option<&PathBuf>) -> Result<String, String> {
-    String::from_utf8(read_bytes(file)?).map_err(|e| {
+/// The text of a document argument's bytes, or an error naming the offset
+/// and line of the first invalid byte.
+fn utf8(bytes: Vec<u8>) -> Result<String, String> {
+    String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         let line = e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1;
         format!("input is not UTF-8: invalid byte at offset {at} (line {line})")
@@ -519,14 +521,12 @@ fn run(cli: Cli) -> Result<(), String> {
         }
         Command::Analyze { options, html, url, file } => {
             let analyzer = options.build()?;
-            if html || looks_like_html(&read_bytes_peek(file.as_ref())?) {
-                // Pages are often not UTF-8 clean: repaired, not refused.
-                let bytes = read_bytes(file.as_ref())?;
-                let page = warta::Page::from_html(&String::from_utf8_lossy(&bytes), url.as_deref());
-                batch::write_html_analysis(&mut out, &page, &analyzer)
-            } else {
-                let text = read_input(file.as_ref())?;
-                batch::write_analysis(&mut out, &text, &analyzer)
+            match read_document(file.as_ref(), html)? {
+                Doc::Html(html) => {
+                    let page = warta::Page::from_html(&html, url.as_deref());
+                    batch::write_html_analysis(&mut out, &page, &analyzer)
+                }
+                Doc::Text(text) => batch::write_analysis(&mut out, &text, &analyzer),
             }
         }
         Command::Batch { .. } => unreachable!("handled above"),
