@@ -9,7 +9,7 @@ use std::sync::{Arc, Mutex};
 
 use pyo3::exceptions::{PyOSError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::PyList;
+use pyo3::types::{PyBytes, PyList};
 use rayon::prelude::*;
 
 /// The library's error or an I/O error as a Python exception with the CLI's
@@ -186,22 +186,61 @@ impl Analyzer {
                 lines
                     .par_iter()
                     .map(|l| {
-                        let record = if html {
-                            warta::analyze_html_json_line(
-                                l.as_bytes(),
-                                0,
-                                text_field,
-                                url_field,
-                                inner,
-                            )
-                        } else {
-                            warta::analyze_json_line(l.as_bytes(), 0, text_field, inner)
-                        };
-                        without_line(record)
+                        without_line(record_of(l.as_bytes(), text_field, html, url_field, inner))
                     })
                     .collect()
             })
         }))
+    }
+
+    /// `analyze_records_json` on an Arrow string array's buffers, for Spark's
+    /// Arrow batches: `offsets` (little-endian `i32`, or `i64` when `large`)
+    /// and `data` are the array's offset and data buffers, `offset` and
+    /// `length` its slice. Returns the output array's offset buffer (`i32`)
+    /// and data buffer, one record per row in order, so that no row becomes
+    /// a Python object. A null row's slot is analysed as whatever its
+    /// offsets hold (the caller masks it).
+    #[pyo3(signature = (offsets, data, offset, length, large=false, text_field="text", html=false, url_field=None, threads=None))]
+    #[allow(clippy::too_many_arguments)]
+    fn _records_arrow<'py>(
+        &self,
+        py: Python<'py>,
+        offsets: &[u8],
+        data: &[u8],
+        offset: usize,
+        length: usize,
+        large: bool,
+        text_field: &str,
+        html: bool,
+        url_field: Option<&str>,
+        threads: Option<usize>,
+    ) -> PyResult<(Bound<'py, PyBytes>, Bound<'py, PyBytes>)> {
+        let lines = arrow_slices(offsets, data, offset, length, large)?;
+        let pool = pool(&self.pool, thread_count(threads))?;
+        let inner = &self.inner;
+        let (out_offsets, out_data) = py
+            .detach(|| {
+                let records: Vec<String> = pool.install(|| {
+                    lines
+                        .par_iter()
+                        .map(|l| without_line(record_of(l, text_field, html, url_field, inner)))
+                        .collect()
+                });
+                let total: usize = records.iter().map(String::len).sum();
+                let mut out_offsets = Vec::with_capacity((records.len() + 1) * 4);
+                let mut out_data = Vec::with_capacity(total);
+                out_offsets.extend_from_slice(&0i32.to_le_bytes());
+                for r in &records {
+                    out_data.extend_from_slice(r.as_bytes());
+                    let end = i32::try_from(out_data.len()).map_err(
+                        |_| "the records of one batch exceed 2 GiB: make the batches smaller",
+                    )?;
+                    out_offsets.extend_from_slice(&end.to_le_bytes());
+                }
+                Ok::<_, &str>((out_offsets, out_data))
+            })
+            .map_err(PyValueError::new_err)?;
+        Ok((PyBytes::new(py, &out_offsets), PyBytes::new(py, &out_data)))
     }
 
     /// The analyses of many HTML pages as JSON lines (`str`), in order, as
@@ -264,6 +303,48 @@ impl Analyzer {
         let inner = &self.inner;
         convert_as_done(py, &pool, &read, |p| json(&inner.analyze_html(p)))
     }
+}
+
+/// The batch record of one JSONL line (with `line` 0).
+fn record_of(
+    line: &[u8],
+    text_field: &str,
+    html: bool,
+    url_field: Option<&str>,
+    analyzer: &warta::Analyzer,
+) -> String {
+    if html {
+        warta::analyze_html_json_line(line, 0, text_field, url_field, analyzer)
+    } else {
+        warta::analyze_json_line(line, 0, text_field, analyzer)
+    }
+}
+
+/// The rows `offset..offset + length` of an Arrow string array, from its
+/// offset buffer (little-endian `i32`, or `i64` when `large`) and data
+/// buffer; an error names a buffer that does not hold them.
+fn arrow_slices<'a>(
+    offsets: &[u8],
+    data: &'a [u8],
+    offset: usize,
+    length: usize,
+    large: bool,
+) -> PyResult<Vec<&'a [u8]>> {
+    let width = if large { 8 } else { 4 };
+    let bad = || PyValueError::new_err("the Arrow offsets do not fit the array's buffers");
+    let first = offset.checked_mul(width).ok_or_else(bad)?;
+    let last = offset.checked_add(length).and_then(|n| n.checked_add(1)).ok_or_else(bad)?;
+    let window = offsets.get(first..last.checked_mul(width).ok_or_else(bad)?).ok_or_else(bad)?;
+    let at = |i: usize| -> PyResult<usize> {
+        let b = &window[i * width..(i + 1) * width];
+        let v = if large {
+            i64::from_le_bytes(b.try_into().map_err(|_| bad())?)
+        } else {
+            i64::from(i32::from_le_bytes(b.try_into().map_err(|_| bad())?))
+        };
+        usize::try_from(v).map_err(|_| bad())
+    };
+    (0..length).map(|i| data.get(at(i)?..at(i + 1)?).ok_or_else(bad)).collect()
 }
 
 /// A batch record without its `line` (written as 0 here, which no real

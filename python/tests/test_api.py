@@ -141,3 +141,35 @@ def test_a_forked_process_gets_its_own_pool():
     p.start()
     p.join(60)
     assert p.exitcode == 0 and q.get(timeout=5) == 2
+
+
+def test_records_from_arrow_buffers_are_the_json_records(varied):
+    """The Spark records path's Rust call reads an Arrow string array's
+    buffers (also a slice of one, and large_string) and writes the output
+    array's, record for record as analyze_records_json."""
+    pa = pytest.importorskip("pyarrow")
+    from warta.spark import _records_batch
+
+    lines = [json.dumps({"id": i, "text": t}) for i, t in enumerate(varied[:40])]
+    lines += ['{"id": "x", "text": 3}', "not json", json.dumps({"id": "é", "text": "Ya."})]
+    a = warta.Analyzer()
+    want = a.analyze_records_json(lines, threads=1)
+    assert any('"error"' in r for r in want)
+    for typ in (pa.string(), pa.large_string()):
+        arr = pa.array(["pad"] + lines + ["pad"], type=typ).slice(1, len(lines))
+        assert arr.offset == 1
+        batch = pa.RecordBatch.from_arrays([arr], names=["value"])
+        out = _records_batch(a, batch, 0, "record", "text", False, None, 2)
+        assert out.schema.names == ["value", "record"]
+        assert out.column(1).to_pylist() == want
+    # A null line gives a null record; the others are unchanged.
+    arr = pa.array([lines[0], None, lines[1]])
+    out = _records_batch(a, pa.RecordBatch.from_arrays([arr], names=["value"]), 0, "r", "text", False, None, 1)
+    assert out.column(1).to_pylist() == [want[0], None, want[1]]
+    empty = pa.RecordBatch.from_arrays([pa.array([], type=pa.string())], names=["value"])
+    assert _records_batch(a, empty, 0, "r", "text", False, None, 1).num_rows == 0
+    # Offsets that do not fit the buffers are an error, not a crash.
+    with pytest.raises(ValueError, match="Arrow offsets"):
+        a._records_arrow(b"\x00\x00\x00\x00\xff\x00\x00\x00", b"abc", 0, 1)
+    with pytest.raises(ValueError, match="Arrow offsets"):
+        a._records_arrow(b"\x00\x00\x00\x00", b"", 0, 1)

@@ -46,6 +46,20 @@ class Analyzer:
     ) -> list[str]:
         """JSONL records to `warta batch`'s output records without `line`:
         `{"id", <analysis>}`, or `{"error", "id"}`."""
+    def _records_arrow(
+        self,
+        offsets: bytes,
+        data: bytes,
+        offset: int,
+        length: int,
+        large: bool = False,
+        text_field: str = "text",
+        html: bool = False,
+        url_field: Optional[str] = None,
+        threads: Optional[int] = None,
+    ) -> tuple[bytes, bytes]:
+        """analyze_records_json on an Arrow string array's offset and data
+        buffers; returns the output array's offset (int32) and data buffers."""
     def analyze_html_many_json(
         self,
         pages: Sequence[str],
