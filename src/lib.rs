@@ -129,7 +129,7 @@ pub use crate::anatomy::{Anatomy, MAX_BOILERPLATE_LINE, Part, PartKind, anatomy}
 pub use crate::clitic::{Words, split_clitics};
 pub use crate::document::Document;
 pub use crate::entities::{
-    ENTITY_SEGMENT, Entities, Entity, EntityClass, Found, Gazetteer, Mention, Source,
+    ENTITY_SEGMENT, Entities, Entity, EntityClass, Found, Gazetteer, Mention, Source, Tagger,
 };
 pub use crate::error::Error;
 #[cfg(feature = "html")]

@@ -5,5 +5,6 @@ mod batch;
 mod cli;
 mod html;
 mod pages;
+mod people;
 mod properties;
 mod samples;

@@ -50,6 +50,23 @@ pub(super) struct Extraction<'a, 't, 'g> {
     pub(super) any_legal: bool,
 }
 
+impl<'a, 't, 'g> Extraction<'a, 't, 'g> {
+    /// A new extraction over `tokens` of `text`, before any pass.
+    pub(super) fn new(g: &'g Gazetteer, text: &'t str, tokens: &'a [Tok]) -> Self {
+        Extraction {
+            g,
+            text,
+            tokens,
+            hits: Vec::new(),
+            made: Vec::new(),
+            made_ids: FastMap::default(),
+            info: vec![0; tokens.len()],
+            starts: Vec::with_capacity(tokens.len() / 4),
+            any_legal: false,
+        }
+    }
+}
+
 impl<'t> Extraction<'_, 't, '_> {
     /// The text of a token.
     #[inline]

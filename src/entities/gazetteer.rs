@@ -217,6 +217,9 @@ pub struct Gazetteer {
     by_id: Map<u32>,
     /// Outlets and agencies by their `domain` attribute.
     by_domain: Map<u32>,
+    /// The tagger for names no list holds (the built-in model for the
+    /// built-in gazetteer and those merged with it).
+    pub(crate) tagger: Option<Arc<super::Tagger>>,
 }
 
 /// The built-in files, in priority order: where two entities share a
@@ -241,7 +244,9 @@ static BUILTIN_GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
             panic!("data/entities/{name} is valid (checked by tests): {e}");
         }
     }
-    b.finish().expect("data/entities/ extends only ids it defines (checked by tests)")
+    let mut g = b.finish().expect("data/entities/ extends only ids it defines (checked by tests)");
+    g.tagger = super::Tagger::builtin_arc();
+    g
 });
 
 impl Gazetteer {
@@ -278,7 +283,18 @@ impl Gazetteer {
         for (_, text) in BUILTIN {
             b.add_tsv(text, false)?;
         }
-        b.finish()
+        let mut g = b.finish()?;
+        g.tagger = super::Tagger::builtin_arc();
+        Ok(g)
+    }
+
+    /// This gazetteer with another tagger for the names it does not hold
+    /// (`None`: lists and patterns only). The built-in gazetteer and those
+    /// merged with it use the built-in model; [`Gazetteer::from_tsv`] has
+    /// none.
+    pub fn with_tagger(mut self, tagger: Option<super::Tagger>) -> Gazetteer {
+        self.tagger = tagger.map(Arc::new);
+        self
     }
 
     /// The number of entities.

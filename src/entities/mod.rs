@@ -14,11 +14,14 @@ mod heads;
 mod linking;
 mod matching;
 mod patterns;
+mod people;
 mod table;
+mod tagger;
 
 use std::sync::Arc;
 
 pub use gazetteer::{Entity, EntityClass, Gazetteer};
+pub use tagger::Tagger;
 // `gazetteer` flags these words as `super::LEGAL_SUFFIXES` and `super::HEADS`.
 use heads::{HEADS, LEGAL_SUFFIXES};
 
@@ -173,20 +176,12 @@ impl Gazetteer {
     /// The entities of `text` over its tokens `tokens` (in text order; a
     /// document's tokens with boilerplate left out).
     pub(crate) fn extract_tokens<'t>(&self, text: &'t str, tokens: &[Tok]) -> Entities<'t> {
-        let mut x = Extraction {
-            g: self,
-            text,
-            tokens,
-            hits: Vec::new(),
-            made: Vec::new(),
-            made_ids: extraction::FastMap::default(),
-            info: vec![0; tokens.len()],
-            starts: Vec::with_capacity(tokens.len() / 4),
-            any_legal: false,
-        };
+        let mut x = Extraction::new(self, text, tokens);
         x.gazetteer_pass();
         x.pattern_pass();
         x.abbreviation_pass();
+        x.tagger_pass();
+        x.people_pass();
         x.finish()
     }
 }

@@ -183,7 +183,13 @@ impl Extraction<'_, '_, '_> {
     }
 
     /// The entity a pattern names, made once per text.
-    fn make(&mut self, first: usize, last: usize, kind: &str, class: EntityClass) -> Target {
+    pub(super) fn make(
+        &mut self,
+        first: usize,
+        last: usize,
+        kind: &str,
+        class: EntityClass,
+    ) -> Target {
         let e = self.new_entity(kind, class, first, last);
         match self.made_ids.get(&e.id) {
             Some(&p) => Target::Made(p),
@@ -201,8 +207,9 @@ impl Extraction<'_, '_, '_> {
             .chars()
             .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
             .collect();
+        let prefix = if kind == "person" { "new:person:" } else { "new:" };
         let mut e = Entity {
-            id: format!("new:{}", slug.trim_matches('-')),
+            id: format!("{prefix}{}", slug.trim_matches('-')),
             kind: kind.to_string(),
             name: name.to_string(),
             class,

@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 mod batch;
 mod layers;
+mod ner;
 mod tokenize;
 mod topics;
 
@@ -71,8 +72,15 @@ enum Command {
         /// built-in one; its names take precedence. `-` for standard input.
         #[arg(long)]
         gazetteer: Option<PathBuf>,
+        #[command(flatten)]
+        tagger: TaggerOptions,
         /// Input file (UTF-8); standard input when absent or `-`.
         file: Option<PathBuf>,
+    },
+    /// The name tagger: `ner train` trains a model on CoNLL/BIO files.
+    Ner {
+        #[command(subcommand)]
+        action: NerAction,
     },
     /// Score topics with the built-in taxonomy or a trained model, exactly
     /// as `warta analyze` reports them; `topics train` trains a model.
@@ -198,12 +206,50 @@ struct AnalyzerOptions {
     /// How many keywords to report (10 by default; 0 for none).
     #[arg(long, value_name = "N")]
     keywords: Option<usize>,
+    #[command(flatten)]
+    tagger: TaggerOptions,
+}
+
+/// Which tagger finds the names the gazetteer does not hold.
+#[derive(Debug, Default, clap::Args)]
+struct TaggerOptions {
+    /// A tagger model from `warta ner train` instead of the built-in one;
+    /// `-` for standard input.
+    #[arg(long, value_name = "FILE")]
+    tagger: Option<PathBuf>,
+    /// No tagger: gazetteer matches and naming patterns only.
+    #[arg(long, conflicts_with = "tagger")]
+    no_tagger: bool,
+}
+
+/// What `warta ner` can do.
+#[derive(Debug, Subcommand)]
+enum NerAction {
+    /// Train a tagger model on CoNLL/BIO files (a token per line, its tag
+    /// in the last column, `B-PER`/`I-ORG`/`O`, blank lines between
+    /// sentences); PER, ORG and LOC are learned. The same files, epochs
+    /// and seed give the same model bytes.
+    Train {
+        /// CoNLL/BIO files; `-` for standard input.
+        #[arg(long, required = true, num_args = 1..)]
+        input: Vec<PathBuf>,
+        /// Where to write the model.
+        #[arg(long)]
+        output: PathBuf,
+        /// Passes over the sentences.
+        #[arg(long, default_value_t = 10)]
+        epochs: usize,
+        /// The seed of the order of sentences in each pass.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
 }
 
 impl AnalyzerOptions {
     fn build(&self) -> Result<warta::Analyzer, String> {
-        let a = analyzer(self.whole_text, self.gazetteer.as_ref(), self.model.as_ref())?
-            .char_offsets(self.char_offsets);
+        let a =
+            analyzer(self.whole_text, self.gazetteer.as_ref(), self.model.as_ref(), &self.tagger)?
+                .char_offsets(self.char_offsets);
         Ok(match self.keywords {
             Some(n) => a.keywords(n),
             None => a,
@@ -216,12 +262,25 @@ fn analyzer(
     whole_text: bool,
     gazetteer: Option<&PathBuf>,
     model: Option<&PathBuf>,
+    tagger: &TaggerOptions,
 ) -> Result<warta::Analyzer, String> {
     let mut a = warta::Analyzer::new().whole_text(whole_text);
-    if let Some(path) = gazetteer {
-        let tsv = read_data(path)?;
-        let g =
-            warta::Gazetteer::with_user_tsv(&tsv).map_err(|e| format!("{}: {e}", name(path)))?;
+    let mut g = match gazetteer {
+        Some(path) => {
+            let tsv = read_data(path)?;
+            Some(
+                warta::Gazetteer::with_user_tsv(&tsv)
+                    .map_err(|e| format!("{}: {e}", name(path)))?,
+            )
+        }
+        None => None,
+    };
+    if tagger.no_tagger || tagger.tagger.is_some() {
+        let model = ner::load(tagger.tagger.as_ref())?;
+        let base = g.take().unwrap_or_else(|| warta::Gazetteer::builtin().clone());
+        g = Some(base.with_tagger(model));
+    }
+    if let Some(g) = g {
         a = a.with_gazetteer(g);
     }
     if let Some(path) = model {
@@ -351,10 +410,17 @@ pub(crate) fn take_stdin() -> Result<(), String> {
 fn stdin_readers(command: &Command) -> usize {
     let dash = |p: Option<&PathBuf>| usize::from(p.is_some_and(|p| is_std(p)));
     let text = |p: Option<&PathBuf>| usize::from(p.is_none_or(|p| is_std(p)));
-    let options = |o: &AnalyzerOptions| dash(o.gazetteer.as_ref()) + dash(o.model.as_ref());
+    let options = |o: &AnalyzerOptions| {
+        dash(o.gazetteer.as_ref()) + dash(o.model.as_ref()) + dash(o.tagger.tagger.as_ref())
+    };
     match command {
         Command::Tokenize { file, .. } | Command::Lang { file, .. } => text(file.as_ref()),
-        Command::Entities { gazetteer, file, .. } => dash(gazetteer.as_ref()) + text(file.as_ref()),
+        Command::Entities { gazetteer, tagger, file, .. } => {
+            dash(gazetteer.as_ref()) + dash(tagger.tagger.as_ref()) + text(file.as_ref())
+        }
+        Command::Ner { action: NerAction::Train { input, .. } } => {
+            input.iter().filter(|p| is_std(p)).count()
+        }
         Command::Topics { action: Some(TopicsAction::Train { tsv, .. }), .. } => dash(Some(tsv)),
         Command::Topics { action: None, model, file, .. } => {
             dash(model.as_ref()) + text(file.as_ref())
@@ -500,12 +566,17 @@ fn run(cli: Cli) -> Result<(), String> {
             }
         }
         Command::Lang { lines, whole_text, file } => {
-            let a = analyzer(whole_text, None, None)?;
+            let a = analyzer(whole_text, None, None, &TaggerOptions::default())?;
             write_layer(&mut out, file.as_ref(), lines, &a, layers::Layer::Language)?
         }
-        Command::Entities { lines, whole_text, gazetteer, file } => {
-            let a = analyzer(whole_text, gazetteer.as_ref(), None)?;
+        Command::Entities { lines, whole_text, gazetteer, tagger, file } => {
+            let a = analyzer(whole_text, gazetteer.as_ref(), None, &tagger)?;
             write_layer(&mut out, file.as_ref(), lines, &a, layers::Layer::Entities)?
+        }
+        Command::Ner { action: NerAction::Train { input, output, epochs, seed } } => {
+            let summary = ner::train(&input, &output, epochs, seed)?;
+            eprintln!("warta: {summary}");
+            Ok(())
         }
         Command::Topics {
             action: Some(TopicsAction::Train { tsv, label_col, text_col, out: path }),
@@ -516,7 +587,7 @@ fn run(cli: Cli) -> Result<(), String> {
             Ok(())
         }
         Command::Topics { action: None, lines, whole_text, model, file } => {
-            let a = analyzer(whole_text, None, model.as_ref())?;
+            let a = analyzer(whole_text, None, model.as_ref(), &TaggerOptions::default())?;
             write_layer(&mut out, file.as_ref(), lines, &a, layers::Layer::Topics)?
         }
         Command::Analyze { options, html, url, file } => {

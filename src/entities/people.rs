@@ -1,0 +1,346 @@
+//! People in one article: the mentions of one person are one entity, and
+//! a person gets the role and organisation the article gives them.
+//!
+//! `Bambang Sutrisno` … `Bambang` … `Sutrisno` … `Pak Bambang` link to the
+//! one person whose name holds the shorter mention, when exactly one
+//! person named in the article does (two `Budi`s keep a bare `Budi`
+//! apart); a public figure of the gazetteer (`Sri Mulyani Indrawati`) is
+//! that person too (`Mulyani`). `…, yang akrab disapa Fauzi` makes
+//! `Fauzi` a name of the person just named, here and after.
+
+use super::extraction::{Extraction, FastMap, Target};
+use super::gazetteer::{EntityClass, trim_period};
+use super::tagger::{TitleKind, title_kind};
+
+/// Words after which a name is a person's nickname (`yang akrab disapa
+/// Fauzi`, `alias Fauzi`).
+const NICKNAME_CUES: &[&str] = &["disapa", "dipanggil", "alias", "sapaan", "panggilan"];
+
+/// Most tokens between a person's name and the nickname cue.
+const NICKNAME_REACH: usize = 8;
+
+/// Most tokens of a role before a name (`Kepala Dinas Kesehatan Kota
+/// Malang`).
+const ROLE_REACH: usize = 8;
+
+impl<'t> Extraction<'_, 't, '_> {
+    /// The lower-cased name words of a hit (connectors and initials left
+    /// out).
+    fn name_words(&self, first: usize, last: usize) -> Vec<String> {
+        (first..=last)
+            .map(|k| trim_period(self.s(k)).to_lowercase())
+            .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+            .filter(|w| !matches!(w.as_str(), "bin" | "binti" | "van" | "de" | "der" | "von"))
+            .collect()
+    }
+
+    /// The name words of a person entity's canonical name.
+    fn entity_words(&self, target: Target) -> Vec<String> {
+        let name = match target {
+            Target::Known(k) => self.g.entities[k as usize].name.as_str(),
+            Target::Made(m) => self.made[m].name.as_str(),
+        };
+        name.split_whitespace()
+            .map(|w| trim_period(w).to_lowercase())
+            .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+            .collect()
+    }
+
+    /// Links the person mentions of the text: shorter names to the one
+    /// person whose full name holds them, nicknames to the person they
+    /// name; then gives each new person the role the text puts before or
+    /// after their name.
+    pub(super) fn people_pass(&mut self) {
+        let per: Vec<usize> = (0..self.hits.len())
+            .filter(|&k| self.class(self.hits[k].target) == EntityClass::Per)
+            .collect();
+        if per.is_empty() {
+            return;
+        }
+        // The people named in full (two or more name words), with their
+        // words and the first hit that names them.
+        let mut full: Vec<(Target, Vec<String>, usize)> = Vec::new();
+        for &k in &per {
+            let h = self.hits[k];
+            let mut words = self.entity_words(h.target);
+            if matches!(h.target, Target::Made(_)) {
+                words = self.name_words(h.first, h.last);
+            }
+            if words.len() >= 2 && !full.iter().any(|(t, _, _)| *t == h.target) {
+                full.push((h.target, words, k));
+            }
+        }
+        self.name_words_elsewhere(&full);
+        let per: Vec<usize> = (0..self.hits.len())
+            .filter(|&k| self.class(self.hits[k].target) == EntityClass::Per)
+            .collect();
+        let full: Vec<(Target, Vec<String>, usize)> = full
+            .into_iter()
+            .map(|(t, w, _)| {
+                let k = self.hits.iter().position(|h| h.target == t).unwrap_or(0);
+                (t, w, k)
+            })
+            .collect();
+        let mut aliases: FastMap<String, Target> = FastMap::default();
+        for &k in &per {
+            let h = self.hits[k];
+            let Target::Made(_) = h.target else { continue };
+            let words = self.name_words(h.first, h.last);
+            if words.is_empty() {
+                continue;
+            }
+            let key = words.join(" ");
+            // A nickname given before.
+            if let Some(&t) = aliases.get(&key) {
+                self.hits[k].target = t;
+                continue;
+            }
+            // `…, yang akrab disapa Fauzi`: the person named just before.
+            if h.first > 0 && NICKNAME_CUES.contains(&self.s(h.first - 1).to_lowercase().as_str()) {
+                let named = per.iter().rev().find(|&&j| {
+                    j < k
+                        && self.hits[j].last + NICKNAME_REACH >= h.first
+                        && self.class(self.hits[j].target) == EntityClass::Per
+                });
+                if let Some(&j) = named {
+                    let t = self.hits[j].target;
+                    self.hits[k].target = t;
+                    aliases.insert(key, t);
+                    continue;
+                }
+            }
+            // A shorter name: the one person named in full whose words
+            // hold it, preferring those named before.
+            let holds = |(t, w, _): &&(Target, Vec<String>, usize)| {
+                *t != h.target && w.len() > words.len() && contains_run(w, &words)
+            };
+            let before: Vec<Target> =
+                full.iter().filter(|f| f.2 < k).filter(holds).map(|f| f.0).collect();
+            let all: Vec<Target> = full.iter().filter(holds).map(|f| f.0).collect();
+            let pick = |c: &[Target]| {
+                let first = *c.first()?;
+                c.iter().all(|&t| t == first).then_some(first)
+            };
+            let chosen = if before.is_empty() { pick(&all) } else { pick(&before) };
+            if let Some(t) = chosen {
+                self.hits[k].target = t;
+            }
+        }
+        self.roles();
+    }
+
+    /// The role, rank and organisation the text gives each new person:
+    /// before the name (`Direktur Utama PT Maju Jaya Tbk Budi Santoso`,
+    /// `Kapolres Malang AKBP Dimas Prasetyo`) or after it (`Budi Santoso,
+    /// Direktur Utama PT Maju Jaya Tbk,`). The first one found stays.
+    fn roles(&mut self) {
+        for k in 0..self.hits.len() {
+            let h = self.hits[k];
+            let Target::Made(m) = h.target else { continue };
+            if self.made[m].class != EntityClass::Per
+                || self.made[m].attrs.iter().any(|(key, _)| key == "role")
+            {
+                continue;
+            }
+            let found = self.role_before(k).or_else(|| self.role_after(k));
+            if let Some((role, rank, org)) = found {
+                let attrs = &mut self.made[m].attrs;
+                if let Some(role) = role {
+                    attrs.push(("role".to_string(), role));
+                }
+                if let Some(rank) = rank {
+                    attrs.push(("rank".to_string(), rank));
+                }
+                if let Some(org) = org {
+                    attrs.push(("organization".to_string(), org));
+                }
+            }
+        }
+    }
+
+    /// The id of the organisation a hit names.
+    fn org_id(&self, k: usize) -> Option<String> {
+        let t = self.hits[k].target;
+        (self.class(t) == EntityClass::Org).then(|| match t {
+            Target::Known(i) => self.g.entities[i as usize].id.clone(),
+            Target::Made(i) => self.made[i].id.clone(),
+        })
+    }
+
+    /// Role, rank and organisation in the words right before hit `k`.
+    fn role_before(&self, k: usize) -> Option<(Option<String>, Option<String>, Option<String>)> {
+        let first = self.hits[k].first;
+        let mut j = first;
+        let mut rank: Option<(usize, usize)> = None;
+        let mut role_start: Option<usize> = None;
+        let mut org = None;
+        let mut org_first = first;
+        // Honorifics, academic titles and ranks right before the name.
+        while j > 0 && first - j < ROLE_REACH {
+            let t = j - 1;
+            if self.breaks(self.tokens[t].end, self.tokens[t + 1].start) {
+                break;
+            }
+            match title_kind(self.s(t)) {
+                Some(TitleKind::Rank) => {
+                    rank = Some((t, rank.map_or(t, |r| r.1)));
+                    j = t;
+                }
+                Some(TitleKind::Honorific | TitleKind::Academic) => j = t,
+                _ => break,
+            }
+        }
+        // The role: capitalised words (and the organisations and places
+        // among them) back to a role word.
+        let mut i = j;
+        while i > 0 && first - i < ROLE_REACH {
+            let t = i - 1;
+            if self.breaks(self.tokens[t].end, self.tokens[t + 1].start) {
+                break;
+            }
+            if let Some(hk) = self.hit_at(t) {
+                let hit = self.hits[hk];
+                if self.class(hit.target) == EntityClass::Per {
+                    break;
+                }
+                if let Some(id) = self.org_id(hk) {
+                    org = Some(id);
+                    org_first = hit.first;
+                }
+                i = hit.first;
+                continue;
+            }
+            let w = self.s(t);
+            let role_word = title_kind(w) == Some(TitleKind::Role);
+            if role_word {
+                role_start = Some(t);
+                i = t;
+                continue;
+            }
+            if w.starts_with(char::is_uppercase) {
+                i = t;
+                continue;
+            }
+            break;
+        }
+        // The role ends before its organisation (`Direktur Utama` of
+        // `Direktur Utama PT Maju Jaya Tbk`).
+        let role = role_start.map(|s| {
+            let end = if org_first > s { org_first.min(j) } else { j };
+            self.text[self.tokens[s].start..self.tokens[end.max(s + 1) - 1].end].to_string()
+        });
+        let rank =
+            rank.map(|(a, b)| self.text[self.tokens[a].start..self.tokens[b].end].to_string());
+        if role.is_none() {
+            // An organisation without a role word is not a role.
+            org = None;
+        }
+        (role.is_some() || rank.is_some()).then_some((role, rank, org))
+    }
+
+    /// A role in apposition after hit `k`: `Budi, Direktur Utama PT X,`.
+    fn role_after(&self, k: usize) -> Option<(Option<String>, Option<String>, Option<String>)> {
+        let last = self.hits[k].last;
+        if self.tokens.get(last + 1).map(|t| self.text_of(t)) != Some(",") {
+            return None;
+        }
+        let start = last + 2;
+        if start >= self.tokens.len() || title_kind(self.s(start)) != Some(TitleKind::Role) {
+            return None;
+        }
+        let mut end = start;
+        let mut org = None;
+        let mut i = start;
+        while i < self.tokens.len() && i - start < ROLE_REACH {
+            if i > start && self.breaks(self.tokens[i - 1].end, self.tokens[i].start) {
+                break;
+            }
+            if let Some(hk) = self.hit_at(i) {
+                let hit = self.hits[hk];
+                if self.class(hit.target) == EntityClass::Per {
+                    break;
+                }
+                if org.is_none() {
+                    org = self.org_id(hk);
+                }
+                end = hit.last;
+                i = hit.last + 1;
+                continue;
+            }
+            let w = self.s(i);
+            if i == start || w.starts_with(char::is_uppercase) || title_kind(w).is_some() {
+                end = i;
+                i += 1;
+                continue;
+            }
+            break;
+        }
+        let role = self.text[self.tokens[start].start..self.tokens[end].end].to_string();
+        Some((Some(role), None, org))
+    }
+}
+
+impl Extraction<'_, '_, '_> {
+    /// A capitalised word the other passes left alone that is a name word
+    /// of exactly one person named in full (`Sutrisno menolak.` after
+    /// `Bambang Sutrisno`) is a mention of that person.
+    fn name_words_elsewhere(&mut self, full: &[(Target, Vec<String>, usize)]) {
+        let mut owner: FastMap<&str, Option<Target>> = FastMap::default();
+        for (t, words, _) in full {
+            for w in words {
+                owner
+                    .entry(w.as_str())
+                    .and_modify(|o| {
+                        if *o != Some(*t) {
+                            *o = None;
+                        }
+                    })
+                    .or_insert(Some(*t));
+            }
+        }
+        let mut added = Vec::new();
+        for &i in &self.starts {
+            let i = i as usize;
+            if self.hit_at(i).is_some() || self.tokens[i].kind != crate::token::TokenKind::Word {
+                continue;
+            }
+            let w = self.s(i);
+            if title_kind(w).is_some() || w.len() < 3 {
+                continue;
+            }
+            let lower = trim_period(w).to_lowercase();
+            if crate::data::STOPWORDS.contains(lower.as_str()) {
+                continue;
+            }
+            // Not a word of a longer capitalised name.
+            let next_cap = self.tokens.get(i + 1).is_some_and(|t| {
+                t.kind == crate::token::TokenKind::Word
+                    && self.text_of(t).starts_with(char::is_uppercase)
+                    && !self.breaks(self.tokens[i].end, t.start)
+            });
+            let prev_cap = i > 0 && {
+                let p = self.tokens[i - 1];
+                p.kind == crate::token::TokenKind::Word
+                    && self.text_of(&p).starts_with(char::is_uppercase)
+                    && !self.breaks(p.end, self.tokens[i].start)
+                    && title_kind(self.text_of(&p)).is_none()
+                    && !self.sentence_initial(i - 1)
+            };
+            if next_cap || prev_cap {
+                continue;
+            }
+            if let Some(Some(t)) = owner.get(lower.as_str()) {
+                added.push(super::extraction::Hit { first: i, last: i, target: *t });
+            }
+        }
+        if !added.is_empty() {
+            self.hits.extend(added);
+            self.hits.sort_by_key(|h| h.first);
+        }
+    }
+}
+
+/// Whether `words` holds `part` as a run of consecutive words.
+fn contains_run(words: &[String], part: &[String]) -> bool {
+    !part.is_empty() && words.windows(part.len()).any(|w| w == part)
+}

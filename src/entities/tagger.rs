@@ -1,0 +1,974 @@
+//! A sequence tagger for the names no list holds: an averaged structured
+//! perceptron (Collins 2002) over hashed sparse features with first-order
+//! Viterbi decoding, tagging PER, ORG and LOC in BIO.
+//!
+//! It reads only what needs deciding: runs of capitalised words (with the
+//! connectors names use inside them, `dan`, `bin`, `van`), and their
+//! context. Its features are the word and its case-folded form, shape,
+//! prefix and suffix, the neighbouring words, the position in the run and
+//! the sentence, what the gazetteers and patterns already found there
+//! (class and kind), and word lists: titles, honorifics, ranks and roles
+//! before a name (`data/person_titles.tsv`), given and family names
+//! (`data/person_names.tsv`), speech verbs after it, common words.
+//!
+//! The built-in model (`data/ner.bin`) is trained by `warta ner train`
+//! (see `scripts/build_ner.sh`); [`Tagger::train`] is the same code.
+
+use std::sync::{Arc, LazyLock};
+
+use super::extraction::{Extraction, FLAG_CAP, FastMap, Tok};
+use super::gazetteer::{EntityClass, Gazetteer, trim_period};
+use crate::error::Error;
+use crate::span::Span;
+use crate::token::TokenKind;
+
+/// The tags: `O`, then `B-` and `I-` of PER, ORG, LOC.
+const TAGS: usize = 7;
+const O: usize = 0;
+const CLASSES: [EntityClass; 3] = [EntityClass::Per, EntityClass::Org, EntityClass::Loc];
+
+/// Feature buckets: `1 << BITS` rows of `TAGS` weights.
+const BITS: u32 = 19;
+/// The feature set's version, written in the model: a model made with
+/// other features is refused.
+const FEATURES_VERSION: u8 = 1;
+const MAGIC: &[u8; 4] = b"WNER";
+/// Most tokens of one run the tagger reads; longer runs are cut.
+const MAX_RUN: usize = 24;
+/// Features per token.
+const NF: usize = 26;
+
+const NAMES_TSV: &str = include_str!("../../data/person_names.tsv");
+const TITLES_TSV: &str = include_str!("../../data/person_titles.tsv");
+const MODEL_BIN: &[u8] = include_bytes!("../../data/ner.bin");
+
+// Word-list flags of a token.
+const GIVEN: u16 = 1;
+const FAMILY: u16 = 1 << 1;
+const NAME_WORD: u16 = 1 << 2;
+const HONORIFIC: u16 = 1 << 3;
+const ACADEMIC: u16 = 1 << 4;
+const RANK: u16 = 1 << 5;
+const ROLE: u16 = 1 << 6;
+const TITLE_END: u16 = 1 << 7;
+const SPEECH: u16 = 1 << 8;
+const COMMON: u16 = 1 << 9;
+const STOP: u16 = 1 << 10;
+const CONNECTOR: u16 = 1 << 11;
+const TITLE_ANY: u16 = HONORIFIC | ACADEMIC | RANK | ROLE;
+
+/// Verbs and words of saying that follow or precede a speaker's name.
+const SPEECH_WORDS: &[&str] = &[
+    "kata",
+    "katanya",
+    "ujar",
+    "ujarnya",
+    "tutur",
+    "tuturnya",
+    "ungkap",
+    "ungkapnya",
+    "jelas",
+    "jelasnya",
+    "tegas",
+    "tegasnya",
+    "imbuh",
+    "imbuhnya",
+    "papar",
+    "paparnya",
+    "terang",
+    "terangnya",
+    "sebut",
+    "sebutnya",
+    "ucap",
+    "ucapnya",
+    "tambah",
+    "tambahnya",
+    "menurut",
+    "mengatakan",
+    "menyatakan",
+    "menjelaskan",
+    "menegaskan",
+    "mengungkapkan",
+    "menambahkan",
+    "menuturkan",
+    "menilai",
+    "meminta",
+    "bilang",
+    "menyebut",
+    "menyebutkan",
+    "mengaku",
+    "berharap",
+    "mengimbau",
+    "memastikan",
+    "menyampaikan",
+    "said",
+    "says",
+];
+
+/// Lower-case words that may join the capitalised words of one name
+/// (`Badan Pengawas Obat dan Makanan`, `Mohd Faizal bin Ismail`).
+const CONNECTORS: &[&str] = &[
+    "dan", "&", "of", "the", "and", "for", "de", "del", "della", "van", "von", "der", "den", "ter",
+    "bin", "binti", "al", "el", "la", "le", "da", "dos", "untuk",
+];
+
+/// The word lists, parsed once.
+struct Lists {
+    words: FastMap<Box<str>, u16>,
+    /// Lower-cased title phrases of two to four words.
+    phrases: FastMap<String, u16>,
+    /// The words of those phrases that start with a capital, with the
+    /// phrase's flag.
+    phrase_words: FastMap<Box<str>, u16>,
+}
+
+static LISTS: LazyLock<Lists> = LazyLock::new(|| {
+    let mut words: FastMap<Box<str>, u16> = FastMap::default();
+    let mut phrases: FastMap<String, u16> = FastMap::default();
+    let mut phrase_words: FastMap<Box<str>, u16> = FastMap::default();
+    for line in NAMES_TSV.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let mut cols = line.split('\t');
+        let (Some(name), Some(kind)) = (cols.next(), cols.next()) else { continue };
+        let name = name.trim();
+        let mut flags = match kind.trim().trim_end_matches('?') {
+            "given" => GIVEN,
+            "family" => FAMILY,
+            _ => GIVEN | FAMILY,
+        };
+        if kind.trim().ends_with('?') {
+            flags |= NAME_WORD;
+        }
+        *words.entry(name.into()).or_default() |= flags;
+    }
+    for line in TITLES_TSV.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let mut cols = line.split('\t');
+        let (Some(phrase), Some(kind)) = (cols.next(), cols.next()) else { continue };
+        let flag = match kind.trim() {
+            "honorific" => HONORIFIC,
+            "academic" => ACADEMIC,
+            "rank" => RANK,
+            _ => ROLE,
+        };
+        let lower = phrase.trim().to_lowercase();
+        let lower = lower.trim_end_matches('.');
+        if lower.contains(' ') {
+            *phrases.entry(lower.to_string()).or_default() |= flag;
+            for (w, written) in lower.split(' ').zip(phrase.trim().split(' ')) {
+                if written.starts_with(char::is_uppercase) {
+                    *phrase_words.entry(w.into()).or_default() |= flag;
+                }
+            }
+        } else {
+            *words.entry(lower.into()).or_default() |= flag;
+        }
+    }
+    for w in SPEECH_WORDS {
+        *words.entry((*w).into()).or_default() |= SPEECH;
+    }
+    for w in CONNECTORS {
+        *words.entry((*w).into()).or_default() |= CONNECTOR;
+    }
+    Lists { words, phrases, phrase_words }
+});
+
+/// What a title word is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum TitleKind {
+    /// `Pak`, `Bu`, `Haji`.
+    Honorific,
+    /// `dr.`, `Prof.`.
+    Academic,
+    /// `AKBP`, `Kolonel`.
+    Rank,
+    /// `Menteri`, `Direktur`, `Kapolres`, and the words of role phrases
+    /// (`Direktur Utama`).
+    Role,
+}
+
+/// The kind of title a word is, if it is one.
+pub(super) fn title_kind(word: &str) -> Option<TitleKind> {
+    let w = trim_period(word);
+    let mut buf = [0u8; 32];
+    let lower;
+    let key = match crate::normalize::ascii_lowercase_in(w, &mut buf) {
+        Some(k) => k,
+        None => {
+            lower = w.to_lowercase();
+            lower.as_str()
+        }
+    };
+    let lists = &*LISTS;
+    let f = lists.words.get(key).copied().unwrap_or(0)
+        | lists.phrase_words.get(key).copied().unwrap_or(0);
+    if f & RANK != 0 {
+        Some(TitleKind::Rank)
+    } else if f & ACADEMIC != 0 {
+        Some(TitleKind::Academic)
+    } else if f & HONORIFIC != 0 {
+        Some(TitleKind::Honorific)
+    } else if f & ROLE != 0 {
+        Some(TitleKind::Role)
+    } else {
+        None
+    }
+}
+
+/// A trained tagger: feature weights and tag transitions.
+///
+/// ```
+/// use warta::Tagger;
+///
+/// let tagger = Tagger::builtin().expect("warta ships a model");
+/// let bytes = tagger.to_bytes();
+/// assert_eq!(Tagger::from_bytes(&bytes).unwrap().to_bytes(), bytes);
+/// assert!(Tagger::from_bytes(b"not a model").is_err());
+/// ```
+#[derive(Clone)]
+pub struct Tagger {
+    /// `1 << BITS` rows of `TAGS` weights, scaled to `i16`.
+    weights: Vec<[i16; TAGS]>,
+    /// Row `TAGS` is the start of a run; `trans[a][b]` scores `a` → `b`.
+    trans: [[i32; TAGS]; TAGS + 1],
+}
+
+impl std::fmt::Debug for Tagger {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let used = self.weights.iter().filter(|w| w.iter().any(|&x| x != 0)).count();
+        f.debug_struct("Tagger").field("features", &used).finish()
+    }
+}
+
+static BUILTIN: LazyLock<Option<Arc<Tagger>>> =
+    LazyLock::new(|| Tagger::from_bytes(MODEL_BIN).ok().map(Arc::new));
+
+impl Tagger {
+    /// The built-in model (`data/ner.bin`), parsed once; `None` only if the
+    /// crate was built without one (a test checks that it parses).
+    pub fn builtin() -> Option<&'static Tagger> {
+        BUILTIN.as_deref()
+    }
+
+    pub(crate) fn builtin_arc() -> Option<Arc<Tagger>> {
+        BUILTIN.clone()
+    }
+
+    /// A model from the bytes [`Tagger::to_bytes`] writes.
+    ///
+    /// # Errors
+    ///
+    /// [`Error`] when the bytes are not a model of this version of warta.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Tagger, Error> {
+        let bad = |what: &str| Error::format(0, format!("not a warta tagger model: {what}"));
+        let mut r = Reader { bytes, at: 0 };
+        if r.take(4).ok_or_else(|| bad("too short"))? != MAGIC {
+            return Err(bad("no WNER header"));
+        }
+        let head = r.take(4).ok_or_else(|| bad("too short"))?;
+        if head[0] != FEATURES_VERSION || u32::from(head[1]) != BITS || usize::from(head[2]) != TAGS
+        {
+            return Err(bad("made for another version of warta's features"));
+        }
+        let mut trans = [[0i32; TAGS]; TAGS + 1];
+        for row in &mut trans {
+            for x in row.iter_mut() {
+                *x = r.i32().ok_or_else(|| bad("transitions cut short"))?;
+            }
+        }
+        let n = r.u32().ok_or_else(|| bad("no feature count"))? as usize;
+        let mut weights = vec![[0i16; TAGS]; 1 << BITS];
+        for _ in 0..n {
+            let bucket = r.u32().ok_or_else(|| bad("features cut short"))? as usize;
+            let row = weights.get_mut(bucket).ok_or_else(|| bad("feature out of range"))?;
+            for x in row.iter_mut() {
+                *x = r.i16().ok_or_else(|| bad("features cut short"))?;
+            }
+        }
+        if r.at != bytes.len() {
+            return Err(bad("bytes after the features"));
+        }
+        Ok(Tagger { weights, trans })
+    }
+
+    /// The model as bytes: a header, the transitions, and the non-zero
+    /// feature rows (bucket and weights, little-endian).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let used: Vec<usize> =
+            (0..self.weights.len()).filter(|&b| self.weights[b].iter().any(|&x| x != 0)).collect();
+        let mut out = Vec::with_capacity(64 + used.len() * (4 + 2 * TAGS));
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&[FEATURES_VERSION, BITS as u8, TAGS as u8, 0]);
+        for row in &self.trans {
+            for x in row {
+                out.extend_from_slice(&x.to_le_bytes());
+            }
+        }
+        out.extend_from_slice(&(used.len() as u32).to_le_bytes());
+        for b in used {
+            out.extend_from_slice(&(b as u32).to_le_bytes());
+            for x in self.weights[b] {
+                out.extend_from_slice(&x.to_le_bytes());
+            }
+        }
+        out
+    }
+
+    /// Trains a model on labelled texts: each text with the byte spans and
+    /// classes of its PER, ORG and LOC names (spans of other classes are
+    /// ignored). The gazetteer's matches are features, so train with the
+    /// gazetteer the model will run with. `epochs` passes in an order
+    /// shuffled by `seed`: the same input gives the same model bytes.
+    pub fn train(
+        gazetteer: &Gazetteer,
+        texts: &[(String, Vec<(Span, EntityClass)>)],
+        epochs: usize,
+        seed: u64,
+    ) -> Tagger {
+        // Every run of every text with its features and gold tags.
+        let mut runs: Vec<(Vec<[u32; NF]>, Vec<usize>)> = Vec::new();
+        for (text, gold) in texts {
+            let tokens: Vec<Tok> = crate::tokenize::tokenize(text)
+                .map(|t| Tok { start: t.start(), end: t.end(), kind: t.kind() })
+                .collect();
+            let mut x = Extraction::new(gazetteer, text, &tokens);
+            x.gazetteer_pass();
+            x.pattern_pass();
+            x.abbreviation_pass();
+            let tags = gold_tags(&tokens, gold);
+            for (a, b) in x.runs() {
+                let feats = x.features(a, b);
+                let mut t: Vec<usize> = tags[a..b].to_vec();
+                // A name cut by the run's start begins here.
+                if t[0] != O && t[0] % 2 == 0 {
+                    t[0] -= 1;
+                }
+                runs.push((feats, t));
+            }
+        }
+        let mut model = Training::new();
+        let mut order: Vec<usize> = (0..runs.len()).collect();
+        let mut rng = seed | 1;
+        for _ in 0..epochs {
+            // Fisher-Yates with xorshift64: reproducible.
+            for i in (1..order.len()).rev() {
+                rng ^= rng << 13;
+                rng ^= rng >> 7;
+                rng ^= rng << 17;
+                order.swap(i, (rng % (i as u64 + 1)) as usize);
+            }
+            for &k in &order {
+                let (feats, gold) = &runs[k];
+                model.learn(feats, gold);
+            }
+        }
+        model.finish()
+    }
+
+    /// The best tags of a run with features `feats`.
+    fn decode(&self, feats: &[[u32; NF]], out: &mut Vec<usize>) {
+        let n = feats.len();
+        out.clear();
+        if n == 0 {
+            return;
+        }
+        let mut score = vec![[0i32; TAGS]; n];
+        for (s, f) in score.iter_mut().zip(feats) {
+            for &b in f {
+                let w = &self.weights[b as usize];
+                for t in 0..TAGS {
+                    s[t] += i32::from(w[t]);
+                }
+            }
+        }
+        viterbi(&score, |a, b| self.trans[a][b], out);
+    }
+}
+
+/// Whether tag `b` may follow tag `a` (`TAGS` is the start): an `I-` tag
+/// only after a tag of its class.
+fn allowed(a: usize, b: usize) -> bool {
+    b == O || b % 2 == 1 || (a != TAGS && a != O && (a + 1) / 2 == b / 2)
+}
+
+/// First-order Viterbi over per-token scores and transition scores.
+fn viterbi<S>(score: &[[S; TAGS]], trans: impl Fn(usize, usize) -> S, out: &mut Vec<usize>)
+where
+    S: Copy + PartialOrd + std::ops::Add<Output = S>,
+{
+    let n = score.len();
+    let mut best: Vec<[Option<S>; TAGS]> = vec![[None; TAGS]; n];
+    let mut back = vec![[0u8; TAGS]; n];
+    for t in 0..TAGS {
+        if allowed(TAGS, t) {
+            best[0][t] = Some(trans(TAGS, t) + score[0][t]);
+        }
+    }
+    for i in 1..n {
+        for b in 0..TAGS {
+            let mut top: Option<(S, usize)> = None;
+            for a in 0..TAGS {
+                if !allowed(a, b) {
+                    continue;
+                }
+                if let Some(v) = best[i - 1][a] {
+                    let v = v + trans(a, b);
+                    if top.is_none_or(|(s, _)| v > s) {
+                        top = Some((v, a));
+                    }
+                }
+            }
+            if let Some((v, a)) = top {
+                best[i][b] = Some(v + score[i][b]);
+                back[i][b] = a as u8;
+            }
+        }
+    }
+    let mut last = 0;
+    let mut top: Option<S> = None;
+    for (t, v) in best[n - 1].iter().enumerate() {
+        if let Some(v) = *v
+            && top.is_none_or(|s| v > s)
+        {
+            top = Some(v);
+            last = t;
+        }
+    }
+    out.resize(n, O);
+    out[n - 1] = last;
+    for i in (1..n).rev() {
+        out[i - 1] = usize::from(back[i][out[i]]);
+    }
+}
+
+/// Per token, its gold tag from the gold spans (spans not on token
+/// boundaries are left out).
+fn gold_tags(tokens: &[Tok], gold: &[(Span, EntityClass)]) -> Vec<usize> {
+    let mut tags = vec![O; tokens.len()];
+    for (span, class) in gold {
+        let Some(c) = CLASSES.iter().position(|c| c == class) else { continue };
+        let first = tokens.partition_point(|t| t.start < span.start);
+        let last = tokens.partition_point(|t| t.end <= span.end);
+        if first >= last
+            || tokens[first].start != span.start
+            || tokens[last - 1].end != span.end
+            || tags[first..last].iter().any(|&t| t != O)
+        {
+            continue;
+        }
+        tags[first] = 1 + 2 * c;
+        for t in &mut tags[first + 1..last] {
+            *t = 2 + 2 * c;
+        }
+    }
+    tags
+}
+
+/// The perceptron's state while training: current weights, and the sums
+/// that make the averaged weights.
+struct Training {
+    w: Vec<[f32; TAGS]>,
+    /// Sum over updates of `step * delta`, for the average.
+    u: Vec<[f64; TAGS]>,
+    tw: [[f32; TAGS]; TAGS + 1],
+    tu: [[f64; TAGS]; TAGS + 1],
+    step: f64,
+    guess: Vec<usize>,
+}
+
+impl Training {
+    fn new() -> Training {
+        Training {
+            w: vec![[0.0; TAGS]; 1 << BITS],
+            u: vec![[0.0; TAGS]; 1 << BITS],
+            tw: [[0.0; TAGS]; TAGS + 1],
+            tu: [[0.0; TAGS]; TAGS + 1],
+            step: 1.0,
+            guess: Vec::new(),
+        }
+    }
+
+    fn learn(&mut self, feats: &[[u32; NF]], gold: &[usize]) {
+        let mut score = vec![[0f32; TAGS]; feats.len()];
+        for (s, f) in score.iter_mut().zip(feats) {
+            for &b in f {
+                let w = &self.w[b as usize];
+                for t in 0..TAGS {
+                    s[t] += w[t];
+                }
+            }
+        }
+        let mut guess = std::mem::take(&mut self.guess);
+        let tw = self.tw;
+        viterbi(&score, |a, b| tw[a][b], &mut guess);
+        if guess != gold {
+            let step = self.step;
+            for (i, f) in feats.iter().enumerate() {
+                let (g, p) = (gold[i], guess[i]);
+                if g != p {
+                    for &b in f {
+                        let b = b as usize;
+                        self.w[b][g] += 1.0;
+                        self.u[b][g] += step;
+                        self.w[b][p] -= 1.0;
+                        self.u[b][p] -= step;
+                    }
+                }
+                let (ga, pa) = if i == 0 { (TAGS, TAGS) } else { (gold[i - 1], guess[i - 1]) };
+                if (ga, g) != (pa, p) {
+                    self.tw[ga][g] += 1.0;
+                    self.tu[ga][g] += step;
+                    self.tw[pa][p] -= 1.0;
+                    self.tu[pa][p] -= step;
+                }
+            }
+        }
+        self.guess = guess;
+        self.step += 1.0;
+    }
+
+    /// The averaged weights, scaled to `i16` (transitions on the same
+    /// scale).
+    fn finish(self) -> Tagger {
+        let c = self.step;
+        let avg = |w: f32, u: f64| w as f64 - u / c;
+        let mut top: f64 = 1e-9;
+        for (w, u) in self.w.iter().zip(&self.u) {
+            for t in 0..TAGS {
+                top = top.max(avg(w[t], u[t]).abs());
+            }
+        }
+        let scale = 32_000.0 / top;
+        let mut weights = vec![[0i16; TAGS]; 1 << BITS];
+        for ((out, w), u) in weights.iter_mut().zip(&self.w).zip(&self.u) {
+            for t in 0..TAGS {
+                out[t] = (avg(w[t], u[t]) * scale).round() as i16;
+            }
+        }
+        let mut trans = [[0i32; TAGS]; TAGS + 1];
+        for a in 0..=TAGS {
+            for b in 0..TAGS {
+                trans[a][b] = (avg(self.tw[a][b], self.tu[a][b]) * scale).round() as i32;
+            }
+        }
+        Tagger { weights, trans }
+    }
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        let s = self.bytes.get(self.at..self.at.checked_add(n)?)?;
+        self.at += n;
+        Some(s)
+    }
+    fn u32(&mut self) -> Option<u32> {
+        Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
+    }
+    fn i32(&mut self) -> Option<i32> {
+        Some(i32::from_le_bytes(self.take(4)?.try_into().ok()?))
+    }
+    fn i16(&mut self) -> Option<i16> {
+        Some(i16::from_le_bytes(self.take(2)?.try_into().ok()?))
+    }
+}
+
+// ---------------------------------------------------------------------
+// Features.
+
+const K: u64 = 0x9e37_79b9_7f4a_7c15;
+
+#[inline]
+fn mix(h: u64, x: u64) -> u64 {
+    (h.rotate_left(23) ^ x).wrapping_mul(K)
+}
+
+/// The bucket of a feature hash.
+#[inline]
+fn bucket(h: u64) -> u32 {
+    let mut z = h;
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^= z >> 31;
+    (z >> (64 - BITS)) as u32
+}
+
+/// What the features need of one token.
+#[derive(Clone, Copy, Default)]
+struct Atom {
+    lower: u64,
+    shape: u64,
+    prefix: u64,
+    suffix: u64,
+    /// What the gazetteer or a pattern found here: class, kind, B/I.
+    gaz: u64,
+    flags: u16,
+}
+
+/// A token outside the text, or across a line break.
+const EDGE: Atom = Atom { lower: 1, shape: 1, prefix: 1, suffix: 1, gaz: 1, flags: 0 };
+
+fn hash_str(s: &str, lower: bool) -> u64 {
+    let mut h = 0x51_7c_c1_b7_27_22_0a_95u64;
+    for c in s.chars() {
+        if lower {
+            for l in c.to_lowercase() {
+                h = mix(h, u64::from(l));
+            }
+        } else {
+            h = mix(h, u64::from(c));
+        }
+    }
+    h | 2
+}
+
+fn shape_of(s: &str) -> u64 {
+    let mut h = 0x2545_f491_4f6c_dd1du64;
+    let mut last = 0u8;
+    let mut n = 0;
+    for c in s.chars() {
+        let k = if c.is_uppercase() {
+            b'X'
+        } else if c.is_lowercase() {
+            b'x'
+        } else if c.is_ascii_digit() {
+            b'd'
+        } else if c == '.' || c == '-' || c == '\'' {
+            c as u8
+        } else {
+            b'o'
+        };
+        n += 1;
+        if k != last {
+            h = mix(h, u64::from(k));
+            last = k;
+        }
+    }
+    mix(h, n.min(4)) | 2
+}
+
+impl<'t> Extraction<'_, 't, '_> {
+    /// The runs the tagger reads: capitalised words (and the connectors
+    /// between them), on one line, as token ranges.
+    pub(super) fn runs(&self) -> Vec<(usize, usize)> {
+        let lists = &*LISTS;
+        let mut out = Vec::new();
+        let mut k = 0;
+        while k < self.starts.len() {
+            let a = self.starts[k] as usize;
+            if self.tokens[a].kind != TokenKind::Word {
+                k += 1;
+                continue;
+            }
+            let mut b = a + 1;
+            k += 1;
+            loop {
+                if b - a >= MAX_RUN || b >= self.tokens.len() {
+                    break;
+                }
+                if self.breaks(self.tokens[b - 1].end, self.tokens[b].start) {
+                    break;
+                }
+                if self.is_cap_word(b) {
+                    b += 1;
+                    continue;
+                }
+                // One connector between two capitalised words.
+                if b + 1 < self.tokens.len()
+                    && self.is_cap_word(b + 1)
+                    && !self.breaks(self.tokens[b].end, self.tokens[b + 1].start)
+                    && lists
+                        .words
+                        .get(self.lower_key(b).as_str())
+                        .is_some_and(|f| f & CONNECTOR != 0)
+                {
+                    b += 2;
+                    continue;
+                }
+                break;
+            }
+            while k < self.starts.len() && (self.starts[k] as usize) < b {
+                k += 1;
+            }
+            out.push((a, b));
+        }
+        out
+    }
+
+    fn is_cap_word(&self, i: usize) -> bool {
+        self.info[i] & FLAG_CAP != 0 && self.tokens[i].kind == TokenKind::Word
+    }
+
+    /// A token's text, lower-cased (short tokens only; others give "").
+    fn lower_key(&self, i: usize) -> LowerKey {
+        let s = trim_period(self.s(i));
+        let mut k = LowerKey { buf: [0; 32], len: 0 };
+        if s.len() <= 32 && s.is_ascii() {
+            k.buf[..s.len()].copy_from_slice(s.as_bytes());
+            k.buf[..s.len()].make_ascii_lowercase();
+            k.len = s.len();
+        }
+        k
+    }
+
+    fn atom(&self, i: usize, gaz: &[u64]) -> Atom {
+        let lists = &*LISTS;
+        let s = self.s(i);
+        let w = trim_period(s);
+        let lower = hash_str(w, true);
+        let key = self.lower_key(i);
+        let mut flags = lists.words.get(key.as_str()).copied().unwrap_or(0);
+        if key.len > 0
+            && (crate::data::STOPWORDS.contains(key.as_str()) || crate::stem::is_root(key.as_str()))
+        {
+            flags |= if crate::data::STOPWORDS.contains(key.as_str()) { STOP } else { COMMON };
+        }
+        let mut chars = w.char_indices();
+        let p3 = chars.nth(3).map_or(w.len(), |(at, _)| at);
+        let s3 = w.char_indices().rev().nth(2).map_or(0, |(at, _)| at);
+        Atom {
+            lower,
+            shape: shape_of(s),
+            prefix: mix(hash_str(&w[..p3], true), 3),
+            suffix: mix(hash_str(&w[s3..], true), 5),
+            gaz: gaz[i],
+            flags,
+        }
+    }
+
+    /// The features of the run `a..b`, as buckets.
+    pub(super) fn features(&self, a: usize, b: usize) -> Vec<[u32; NF]> {
+        let lists = &*LISTS;
+        // The run and up to three tokens each side on the same line.
+        let joined = |x: usize, y: usize| !self.breaks(self.tokens[x].end, self.tokens[y].start);
+        let mut lo = a;
+        while lo > a.saturating_sub(3) && joined(lo - 1, lo) {
+            lo -= 1;
+        }
+        let mut hi = b;
+        while hi < (b + 3).min(self.tokens.len()) && joined(hi - 1, hi) {
+            hi += 1;
+        }
+        // What the earlier passes found there.
+        let mut gaz = vec![0u64; hi];
+        for (i, g) in gaz.iter_mut().enumerate().skip(lo) {
+            if let Some(k) = self.hit_at(i) {
+                let h = self.hits[k];
+                let class = self.class(h.target) as u64;
+                let kind = hash_str(self.kind(h.target), false);
+                let made = matches!(h.target, super::extraction::Target::Made(_)) as u64;
+                let inside = (i > h.first) as u64;
+                *g = mix(mix(mix(kind, class), made), inside) | 2;
+            }
+        }
+        let mut atoms: Vec<Atom> = (lo..hi).map(|i| self.atom(i, &gaz)).collect();
+        // Title phrases of two to four words: every word gets the phrase's
+        // flag, the last also TITLE_END; one-word titles are flagged too.
+        let mut buf = String::new();
+        for j in lo..hi {
+            let mut found = atoms[j - lo].flags & TITLE_ANY;
+            let mut len = usize::from(found != 0);
+            for n in 2..=4 {
+                if j + 1 < lo + n {
+                    break;
+                }
+                let first = j + 1 - n;
+                buf.clear();
+                for t in first..=j {
+                    if t > first {
+                        buf.push(' ');
+                    }
+                    let w = trim_period(self.s(t));
+                    buf.extend(w.chars().flat_map(char::to_lowercase));
+                }
+                if let Some(&f) = lists.phrases.get(buf.as_str()) {
+                    found = f;
+                    len = n;
+                }
+            }
+            if found != 0 {
+                for t in j + 1 - len..=j {
+                    atoms[t - lo].flags |= found;
+                }
+                atoms[j - lo].flags |= TITLE_END;
+            }
+        }
+        let at = |i: isize| -> Atom {
+            if i < lo as isize || i >= hi as isize { EDGE } else { atoms[i as usize - lo] }
+        };
+        let before = at(a as isize - 1);
+        let after = at(b as isize);
+        let initial = self.sentence_initial(a) as u64;
+        let len = (b - a).min(5) as u64;
+        let mut out = Vec::with_capacity(b - a);
+        for i in a..b {
+            let ii = i as isize;
+            let prev = |d: isize| at(ii - d);
+            let next = |d: isize| at(ii + d);
+            let c = at(ii);
+            let (p1, p2, n1, n2) = (prev(1), prev(2), next(1), next(2));
+            let pos = ((i == a) as u64) | (((i + 1 == b) as u64) << 1);
+            let f: [u64; NF] = [
+                1,
+                mix(2, c.lower),
+                mix(3, c.shape),
+                mix(4, c.prefix),
+                mix(5, c.suffix),
+                mix(6, p1.lower),
+                mix(7, n1.lower),
+                mix(8, p2.lower),
+                mix(9, n2.lower),
+                mix(mix(10, p1.shape), c.shape),
+                mix(mix(11, c.shape), n1.shape),
+                mix(12, c.gaz),
+                mix(13, p1.gaz),
+                mix(14, n1.gaz),
+                mix(15, u64::from(c.flags)),
+                mix(16, u64::from(p1.flags)),
+                mix(17, u64::from(n1.flags)),
+                mix(18, u64::from(p2.flags)),
+                mix(mix(19, pos), len),
+                mix(mix(mix(20, initial), (i == a) as u64), c.shape),
+                mix(mix(21, c.lower), u64::from(p1.flags & (TITLE_ANY | TITLE_END))),
+                mix(22, u64::from(after.flags)),
+                mix(23, u64::from(before.flags)),
+                mix(24, before.lower),
+                mix(25, after.lower),
+                mix(mix(26, p1.lower), c.lower),
+            ];
+            let mut row = [0u32; NF];
+            for (r, h) in row.iter_mut().zip(f) {
+                *r = bucket(h);
+            }
+            out.push(row);
+        }
+        out
+    }
+
+    /// The tagger's names in the runs the earlier passes leave open, as
+    /// new hits (persons, and organisations and places no list holds).
+    pub(super) fn tagger_pass(&mut self) {
+        let Some(tagger) = self.g.tagger.clone() else { return };
+        let mut added = Vec::new();
+        let mut tags = Vec::new();
+        let policy = std::env::var("WARTA_TAGGER_POLICY").unwrap_or_default();
+        let mut drop = Vec::new();
+        for (a, b) in self.runs() {
+            // A run the lists cover entirely keeps their entities.
+            let covered = (a..b).all(|i| self.hit_at(i).is_some());
+            if covered && policy.is_empty() {
+                continue;
+            }
+            let feats = self.features(a, b);
+            tagger.decode(&feats, &mut tags);
+            if !policy.is_empty() {
+                let mut k = self.hits.partition_point(|h| h.first < a);
+                while k < self.hits.len() && self.hits[k].last < b {
+                    let h = self.hits[k];
+                    let loc_only = policy == "loc" && self.class(h.target) != EntityClass::Loc;
+                    if !loc_only && (h.first..=h.last).all(|t| tags[t - a] == O) {
+                        drop.push(k);
+                    }
+                    k += 1;
+                }
+            }
+            let mut i = 0;
+            while i < tags.len() {
+                let t = tags[i];
+                if t == O {
+                    i += 1;
+                    continue;
+                }
+                let mut j = i + 1;
+                while j < tags.len() && tags[j] == t + (t % 2) {
+                    j += 1;
+                }
+                let (first, last) = (a + i, a + j - 1);
+                let class = CLASSES[(t - 1) / 2];
+                if (first..=last).all(|k| self.hit_at(k).is_none()) {
+                    added.push((first, last, class));
+                }
+                i = j;
+            }
+        }
+        if !drop.is_empty() {
+            let mut k = 0;
+            self.hits.retain(|_| {
+                k += 1;
+                !drop.contains(&(k - 1))
+            });
+        }
+        if added.is_empty() {
+            return;
+        }
+        let mut new_hits = Vec::with_capacity(added.len());
+        for (first, last, class) in added {
+            let kind = match class {
+                EntityClass::Per => "person",
+                EntityClass::Org => "organization",
+                _ => "place",
+            };
+            let target = self.make(first, last, kind, class);
+            new_hits.push(super::extraction::Hit { first, last, target });
+        }
+        self.hits.extend(new_hits);
+        self.hits.sort_by_key(|h| h.first);
+    }
+}
+
+/// A short token lower-cased on the stack.
+struct LowerKey {
+    buf: [u8; 32],
+    len: usize,
+}
+
+impl LowerKey {
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn transitions_keep_bio_well_formed() {
+        // I-PER only after B-PER or I-PER.
+        assert!(allowed(1, 2) && allowed(2, 2));
+        assert!(!allowed(O, 2) && !allowed(TAGS, 2) && !allowed(3, 2));
+        assert!(allowed(O, 1) && allowed(5, O));
+        let mut out = Vec::new();
+        // Scores that prefer I-PER first: the start forbids it.
+        let score = [[0, 1, 9, 0, 0, 0, 0], [0, 0, 5, 0, 0, 0, 0]];
+        viterbi(&score, |_, _| 0, &mut out);
+        assert_eq!(out, vec![1, 2]);
+    }
+
+    #[test]
+    fn the_builtin_model_and_lists_load() {
+        assert!(Tagger::builtin().is_some(), "data/ner.bin parses");
+        assert!(LISTS.words.get("menurut").is_some_and(|f| f & SPEECH != 0));
+    }
+
+    #[test]
+    fn training_is_reproducible_and_learns() {
+        let g = Gazetteer::from_tsv("").unwrap();
+        let text = "Kata Bambang Sutrisno di Kota Lama.".to_string();
+        let at = |s: &str| {
+            let i = text.find(s).unwrap();
+            Span::new(i, i + s.len())
+        };
+        let data = vec![(text.clone(), vec![(at("Bambang Sutrisno"), EntityClass::Per)])];
+        let a = Tagger::train(&g, &data, 3, 7);
+        let b = Tagger::train(&g, &data, 3, 7);
+        assert_eq!(a.to_bytes(), b.to_bytes());
+        let g = g.with_tagger(Some(a));
+        let found = g.extract(&text);
+        assert_eq!(found.mentions.len(), 1);
+        assert_eq!(found.mentions[0].text, "Bambang Sutrisno");
+        assert_eq!(found.mentions[0].class, EntityClass::Per);
+    }
+}
