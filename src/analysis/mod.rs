@@ -356,12 +356,21 @@ impl Analyzer {
         }
 
         let entities = if layers.contains(Layers::ENTITIES) {
-            if boiler.is_empty() {
+            let mut found = if boiler.is_empty() {
                 self.gazetteer().extract_tokens(text, &doc.toks)
             } else {
                 let toks: Vec<Tok> = kept.iter().map(|&i| doc.toks[i as usize]).collect();
                 self.gazetteer().extract_tokens(text, &toks)
-            }
+            };
+            // The people the bylines credit: authors and editors.
+            let credited: Vec<(Span, &'static str)> = anat
+                .parts
+                .iter()
+                .filter(|p| p.kind == PartKind::Byline)
+                .flat_map(|p| crate::entities::credit_names(text, p.span))
+                .collect();
+            found.add_credited(text, &credited);
+            found
         } else {
             Entities::default()
         };

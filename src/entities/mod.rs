@@ -21,6 +21,7 @@ mod tagger;
 use std::sync::Arc;
 
 pub use gazetteer::{Entity, EntityClass, Gazetteer};
+pub(crate) use people::credit_names;
 pub use tagger::Tagger;
 // `gazetteer` flags these words as `super::LEGAL_SUFFIXES` and `super::HEADS`.
 use heads::{HEADS, LEGAL_SUFFIXES};
@@ -87,6 +88,65 @@ pub struct Entities<'t> {
     pub mentions: Vec<Mention<'t>>,
     /// Every entity, most salient first.
     pub linked: Vec<Found>,
+}
+
+impl<'t> Entities<'t> {
+    /// Adds the people credited at `spans` of `text` (bylines: `author`,
+    /// `editor`) as person mentions, each linked to the person of that name
+    /// already found, or to a new person with the role; spans that overlap
+    /// a mention are left out. Keeps mentions in text order and re-ranks.
+    pub(crate) fn add_credited(&mut self, text: &'t str, spans: &[(Span, &'static str)]) {
+        let mut added = false;
+        for &(span, role) in spans {
+            if self.mentions.iter().any(|m| m.span.start < span.end && span.start < m.span.end) {
+                continue;
+            }
+            let name = &text[span.range()];
+            let e = match self.linked.iter().position(|f| {
+                f.entity.class == EntityClass::Per && f.entity.name.eq_ignore_ascii_case(name)
+            }) {
+                Some(e) => e,
+                None => {
+                    let slug: String = name
+                        .chars()
+                        .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+                        .collect();
+                    self.linked.push(Found {
+                        entity: Arc::new(Entity {
+                            id: format!("new:person:{}", slug.trim_matches('-')),
+                            kind: "person".to_string(),
+                            name: name.to_string(),
+                            class: EntityClass::Per,
+                            attrs: vec![("role".to_string(), role.to_string())],
+                        }),
+                        source: Source::Pattern,
+                        mentions: Vec::new(),
+                        count: 0,
+                        first: span.start,
+                        salience: 0.0,
+                    });
+                    self.linked.len() - 1
+                }
+            };
+            self.mentions.push(Mention { span, text: name, entity: e, class: EntityClass::Per });
+            added = true;
+        }
+        if !added {
+            return;
+        }
+        self.mentions.sort_by_key(|m| m.span.start);
+        for f in &mut self.linked {
+            f.mentions.clear();
+            f.count = 0;
+        }
+        for (i, m) in self.mentions.iter().enumerate() {
+            let f = &mut self.linked[m.entity];
+            f.mentions.push(i);
+            f.count += 1;
+            f.first = f.first.min(m.span.start);
+        }
+        rank(self, text.len());
+    }
 }
 
 /// The whole text's entities with the built-in gazetteer, for the tests.

@@ -298,18 +298,29 @@ impl Extraction<'_, '_, '_> {
                     .or_insert(Some(*t));
             }
         }
+        if owner.is_empty() {
+            return;
+        }
         let mut added = Vec::new();
         for &i in &self.starts {
             let i = i as usize;
-            if self.hit_at(i).is_some() || self.tokens[i].kind != crate::token::TokenKind::Word {
-                continue;
-            }
             let w = self.s(i);
-            if title_kind(w).is_some() || w.len() < 3 {
-                continue;
-            }
-            let lower = trim_period(w).to_lowercase();
-            if crate::data::STOPWORDS.contains(lower.as_str()) {
+            let mut buf = [0u8; 32];
+            let lower;
+            let key = match crate::normalize::ascii_lowercase_in(trim_period(w), &mut buf) {
+                Some(k) => k,
+                None => {
+                    lower = trim_period(w).to_lowercase();
+                    lower.as_str()
+                }
+            };
+            let Some(Some(t)) = owner.get(key) else { continue };
+            if self.hit_at(i).is_some()
+                || self.tokens[i].kind != crate::token::TokenKind::Word
+                || title_kind(w).is_some()
+                || w.len() < 3
+                || crate::data::STOPWORDS.contains(key)
+            {
                 continue;
             }
             // Not a word of a longer capitalised name.
@@ -326,10 +337,7 @@ impl Extraction<'_, '_, '_> {
                     && title_kind(self.text_of(&p)).is_none()
                     && !self.sentence_initial(i - 1)
             };
-            if next_cap || prev_cap {
-                continue;
-            }
-            if let Some(Some(t)) = owner.get(lower.as_str()) {
+            if !next_cap && !prev_cap {
                 added.push(super::extraction::Hit { first: i, last: i, target: *t });
             }
         }
@@ -343,4 +351,108 @@ impl Extraction<'_, '_, '_> {
 /// Whether `words` holds `part` as a run of consecutive words.
 fn contains_run(words: &[String], part: &[String]) -> bool {
     !part.is_empty() && words.windows(part.len()).any(|w| w == part)
+}
+
+/// Labels of a credit line and the role they give the names after them.
+const CREDIT_LABELS: &[(&str, &str)] = &[
+    ("penulis", "author"),
+    ("reporter", "author"),
+    ("wartawan", "author"),
+    ("kontributor", "author"),
+    ("koresponden", "author"),
+    ("oleh", "author"),
+    ("by", "author"),
+    ("writer", "author"),
+    ("author", "author"),
+    ("laporan", "author"),
+    ("editor", "editor"),
+    ("penyunting", "editor"),
+    ("redaktur", "editor"),
+    ("penyelaras", "editor"),
+];
+
+/// The names of a credit line (`Penulis: Rina Kartika | Editor: Agus
+/// Salim`, `Reporter: Rina Kartika`, `Oleh Rina Kartika`) at `span` of
+/// `text`, each with its role (`author` or `editor`): in each part between
+/// separators (`|`, `/`, `,`, `;`), the capitalised words after a label
+/// (or, without a label, after the previous part's).
+pub(crate) fn credit_names(
+    text: &str,
+    span: crate::span::Span,
+) -> Vec<(crate::span::Span, &'static str)> {
+    use crate::token::TokenKind;
+    let line = &text[span.range()];
+    let mut out = Vec::new();
+    let mut role: Option<&'static str> = None;
+    let mut name: Option<(usize, usize)> = None;
+    let mut done = false;
+    for t in crate::tokenize::tokenize(line) {
+        let w = t.as_str();
+        if matches!(w, "|" | "/" | "," | ";" | "(" | ")") {
+            if let (Some((s, e)), Some(r)) = (name.take(), role) {
+                out.push((crate::span::Span::new(span.start + s, span.start + e), r));
+            }
+            done = false;
+            continue;
+        }
+        if w == ":" && name.is_some() {
+            // `Kontributor Denpasar: …`: the words before the colon were
+            // the label's.
+            name = None;
+            continue;
+        }
+        let lower = w.to_lowercase();
+        if let Some(&(_, r)) = CREDIT_LABELS.iter().find(|(l, _)| *l == lower)
+            && name.is_none()
+        {
+            role = Some(r);
+            continue;
+        }
+        let name_word = t.kind() == TokenKind::Word
+            && w.starts_with(char::is_uppercase)
+            && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '-'));
+        if name_word && !done && role.is_some() {
+            name = Some(match name {
+                Some((s, _)) => (s, t.end()),
+                None => (t.start(), t.end()),
+            });
+        } else if !matches!(w, ":" | "-" | "–") || name.is_some() {
+            if let (Some((s, e)), Some(r)) = (name.take(), role) {
+                out.push((crate::span::Span::new(span.start + s, span.start + e), r));
+            }
+            done = true;
+        }
+    }
+    if let (Some((s, e)), Some(r)) = (name, role) {
+        out.push((crate::span::Span::new(span.start + s, span.start + e), r));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::credit_names;
+    use crate::span::Span;
+
+    fn names(line: &str) -> Vec<(&str, &str)> {
+        credit_names(line, Span::new(0, line.len()))
+            .into_iter()
+            .map(|(s, r)| (&line[s.range()], r))
+            .collect()
+    }
+
+    #[test]
+    fn credit_lines_name_authors_and_editors() {
+        assert_eq!(
+            names("Penulis: Rina Kartika | Editor: Agus Salim"),
+            [("Rina Kartika", "author"), ("Agus Salim", "editor")]
+        );
+        assert_eq!(names("Reporter: Rina Kartika"), [("Rina Kartika", "author")]);
+        assert_eq!(names("Oleh Rina Kartika dan Agus Salim"), [("Rina Kartika", "author")]);
+        assert_eq!(
+            names("Kontributor Denpasar: Putu Ayu Lestari | Editor: Agus Salim"),
+            [("Putu Ayu Lestari", "author"), ("Agus Salim", "editor")]
+        );
+        assert!(names("Baca juga: Harga Beras Naik").is_empty());
+    }
 }

@@ -36,7 +36,7 @@ const MAGIC: &[u8; 4] = b"WNER";
 /// Most tokens of one run the tagger reads; longer runs are cut.
 const MAX_RUN: usize = 24;
 /// Features per token.
-const NF: usize = 26;
+const NF: usize = 20;
 
 const NAMES_TSV: &str = include_str!("../../data/person_names.tsv");
 const TITLES_TSV: &str = include_str!("../../data/person_titles.tsv");
@@ -120,12 +120,16 @@ struct Lists {
     /// The words of those phrases that start with a capital, with the
     /// phrase's flag.
     phrase_words: FastMap<Box<str>, u16>,
+    /// The last words of those phrases: only a token that is one can end
+    /// a phrase.
+    phrase_last: FastMap<Box<str>, ()>,
 }
 
 static LISTS: LazyLock<Lists> = LazyLock::new(|| {
     let mut words: FastMap<Box<str>, u16> = FastMap::default();
     let mut phrases: FastMap<String, u16> = FastMap::default();
     let mut phrase_words: FastMap<Box<str>, u16> = FastMap::default();
+    let mut phrase_last: FastMap<Box<str>, ()> = FastMap::default();
     for line in NAMES_TSV.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
         let mut cols = line.split('\t');
         let (Some(name), Some(kind)) = (cols.next(), cols.next()) else { continue };
@@ -153,6 +157,9 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         let lower = lower.trim_end_matches('.');
         if lower.contains(' ') {
             *phrases.entry(lower.to_string()).or_default() |= flag;
+            if let Some(last) = lower.rsplit(' ').next() {
+                phrase_last.insert(last.into(), ());
+            }
             for (w, written) in lower.split(' ').zip(phrase.trim().split(' ')) {
                 if written.starts_with(char::is_uppercase) {
                     *phrase_words.entry(w.into()).or_default() |= flag;
@@ -168,7 +175,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
     for w in CONNECTORS {
         *words.entry((*w).into()).or_default() |= CONNECTOR;
     }
-    Lists { words, phrases, phrase_words }
+    Lists { words, phrases, phrase_words, phrase_last }
 });
 
 /// What a title word is.
@@ -225,16 +232,15 @@ pub(super) fn title_kind(word: &str) -> Option<TitleKind> {
 /// ```
 #[derive(Clone)]
 pub struct Tagger {
-    /// `1 << BITS` rows of `TAGS` weights, scaled to `i16`.
-    weights: Vec<[i16; TAGS]>,
+    /// The non-zero feature rows, scaled to `i16`.
+    weights: Table,
     /// Row `TAGS` is the start of a run; `trans[a][b]` scores `a` → `b`.
     trans: [[i32; TAGS]; TAGS + 1],
 }
 
 impl std::fmt::Debug for Tagger {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let used = self.weights.iter().filter(|w| w.iter().any(|&x| x != 0)).count();
-        f.debug_struct("Tagger").field("features", &used).finish()
+        f.debug_struct("Tagger").field("features", &self.weights.rows.len()).finish()
     }
 }
 
@@ -275,14 +281,19 @@ impl Tagger {
             }
         }
         let n = r.u32().ok_or_else(|| bad("no feature count"))? as usize;
-        let mut weights = vec![[0i16; TAGS]; 1 << BITS];
+        let mut rows = Vec::with_capacity(n.min(1 << BITS));
         for _ in 0..n {
-            let bucket = r.u32().ok_or_else(|| bad("features cut short"))? as usize;
-            let row = weights.get_mut(bucket).ok_or_else(|| bad("feature out of range"))?;
+            let bucket = r.u32().ok_or_else(|| bad("features cut short"))?;
+            if bucket >= 1 << BITS || rows.last().is_some_and(|&(b, _)| b >= bucket) {
+                return Err(bad("features out of range or order"));
+            }
+            let mut row = [0i16; TAGS];
             for x in row.iter_mut() {
                 *x = r.i16().ok_or_else(|| bad("features cut short"))?;
             }
+            rows.push((bucket, row));
         }
+        let weights = Table::new(rows);
         if r.at != bytes.len() {
             return Err(bad("bytes after the features"));
         }
@@ -292,8 +303,7 @@ impl Tagger {
     /// The model as bytes: a header, the transitions, and the non-zero
     /// feature rows (bucket and weights, little-endian).
     pub fn to_bytes(&self) -> Vec<u8> {
-        let used: Vec<usize> =
-            (0..self.weights.len()).filter(|&b| self.weights[b].iter().any(|&x| x != 0)).collect();
+        let used = self.weights.sorted();
         let mut out = Vec::with_capacity(64 + used.len() * (4 + 2 * TAGS));
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&[FEATURES_VERSION, BITS as u8, TAGS as u8, 0]);
@@ -303,9 +313,9 @@ impl Tagger {
             }
         }
         out.extend_from_slice(&(used.len() as u32).to_le_bytes());
-        for b in used {
-            out.extend_from_slice(&(b as u32).to_le_bytes());
-            for x in self.weights[b] {
+        for (b, row) in used {
+            out.extend_from_slice(&b.to_le_bytes());
+            for x in row {
                 out.extend_from_slice(&x.to_le_bytes());
             }
         }
@@ -333,16 +343,7 @@ impl Tagger {
             x.gazetteer_pass();
             x.pattern_pass();
             x.abbreviation_pass();
-            let tags = gold_tags(&tokens, gold);
-            for (a, b) in x.runs() {
-                let feats = x.features(a, b);
-                let mut t: Vec<usize> = tags[a..b].to_vec();
-                // A name cut by the run's start begins here.
-                if t[0] != O && t[0] % 2 == 0 {
-                    t[0] -= 1;
-                }
-                runs.push((feats, t));
-            }
+            x.training_runs(&gold_tags(&tokens, gold), &mut runs);
         }
         let mut model = Training::new();
         let mut order: Vec<usize> = (0..runs.len()).collect();
@@ -363,40 +364,60 @@ impl Tagger {
         model.finish()
     }
 
-    /// The best tags of a run with features `feats`.
-    fn decode(&self, feats: &[[u32; NF]], out: &mut Vec<usize>) {
-        let n = feats.len();
-        out.clear();
-        if n == 0 {
-            return;
-        }
-        let mut score = vec![[0i32; TAGS]; n];
-        for (s, f) in score.iter_mut().zip(feats) {
+    /// The best tags of the run whose features are in `x.feats`, into
+    /// `x.tags`.
+    fn decode(&self, x: &mut Scratch) {
+        x.score.clear();
+        for f in &x.feats {
+            let mut s = [0i32; TAGS];
             for &b in f {
-                let w = &self.weights[b as usize];
-                for t in 0..TAGS {
-                    s[t] += i32::from(w[t]);
+                if let Some(w) = self.weights.get(b) {
+                    for t in 0..TAGS {
+                        s[t] += i32::from(w[t]);
+                    }
                 }
             }
+            x.score.push(s);
         }
-        viterbi(&score, |a, b| self.trans[a][b], out);
+        if let [one] = x.score.as_slice() {
+            // One token: the best tag a run may start with.
+            let best = (0..TAGS)
+                .filter(|&t| allowed(TAGS, t))
+                .max_by_key(|&t| (self.trans[TAGS][t] + one[t], std::cmp::Reverse(t)))
+                .unwrap_or(O);
+            x.tags.clear();
+            x.tags.push(best);
+            return;
+        }
+        viterbi(&x.score, |a, b| self.trans[a][b], &mut x.paths, &mut x.tags);
     }
 }
 
 /// Whether tag `b` may follow tag `a` (`TAGS` is the start): an `I-` tag
 /// only after a tag of its class.
 fn allowed(a: usize, b: usize) -> bool {
-    b == O || b % 2 == 1 || (a != TAGS && a != O && (a + 1) / 2 == b / 2)
+    b == O || b % 2 == 1 || (a != TAGS && a != O && a.div_ceil(2) == b / 2)
 }
 
 /// First-order Viterbi over per-token scores and transition scores.
-fn viterbi<S>(score: &[[S; TAGS]], trans: impl Fn(usize, usize) -> S, out: &mut Vec<usize>)
-where
+fn viterbi<S>(
+    score: &[[S; TAGS]],
+    trans: impl Fn(usize, usize) -> S,
+    paths: &mut Paths<S>,
+    out: &mut Vec<usize>,
+) where
     S: Copy + PartialOrd + std::ops::Add<Output = S>,
 {
     let n = score.len();
-    let mut best: Vec<[Option<S>; TAGS]> = vec![[None; TAGS]; n];
-    let mut back = vec![[0u8; TAGS]; n];
+    out.clear();
+    if n == 0 {
+        return;
+    }
+    let (best, back) = (&mut paths.best, &mut paths.back);
+    best.clear();
+    best.resize(n, [None; TAGS]);
+    back.clear();
+    back.resize(n, [0u8; TAGS]);
     for t in 0..TAGS {
         if allowed(TAGS, t) {
             best[0][t] = Some(trans(TAGS, t) + score[0][t]);
@@ -405,11 +426,11 @@ where
     for i in 1..n {
         for b in 0..TAGS {
             let mut top: Option<(S, usize)> = None;
-            for a in 0..TAGS {
+            for (a, prev) in best[i - 1].iter().enumerate() {
                 if !allowed(a, b) {
                     continue;
                 }
-                if let Some(v) = best[i - 1][a] {
+                if let Some(v) = *prev {
                     let v = v + trans(a, b);
                     if top.is_none_or(|(s, _)| v > s) {
                         top = Some((v, a));
@@ -472,6 +493,7 @@ struct Training {
     tu: [[f64; TAGS]; TAGS + 1],
     step: f64,
     guess: Vec<usize>,
+    paths: Paths<f32>,
 }
 
 impl Training {
@@ -483,6 +505,7 @@ impl Training {
             tu: [[0.0; TAGS]; TAGS + 1],
             step: 1.0,
             guess: Vec::new(),
+            paths: Paths::default(),
         }
     }
 
@@ -498,7 +521,7 @@ impl Training {
         }
         let mut guess = std::mem::take(&mut self.guess);
         let tw = self.tw;
-        viterbi(&score, |a, b| tw[a][b], &mut guess);
+        viterbi(&score, |a, b| tw[a][b], &mut self.paths, &mut guess);
         if guess != gold {
             let step = self.step;
             for (i, f) in feats.iter().enumerate() {
@@ -537,19 +560,97 @@ impl Training {
             }
         }
         let scale = 32_000.0 / top;
-        let mut weights = vec![[0i16; TAGS]; 1 << BITS];
-        for ((out, w), u) in weights.iter_mut().zip(&self.w).zip(&self.u) {
+        let mut rows = Vec::new();
+        for (b, (w, u)) in self.w.iter().zip(&self.u).enumerate() {
+            let mut row = [0i16; TAGS];
             for t in 0..TAGS {
-                out[t] = (avg(w[t], u[t]) * scale).round() as i16;
+                row[t] = (avg(w[t], u[t]) * scale).round() as i16;
+            }
+            if row.iter().any(|&x| x != 0) {
+                rows.push((b as u32, row));
             }
         }
+        let weights = Table::new(rows);
         let mut trans = [[0i32; TAGS]; TAGS + 1];
-        for a in 0..=TAGS {
-            for b in 0..TAGS {
-                trans[a][b] = (avg(self.tw[a][b], self.tu[a][b]) * scale).round() as i32;
+        for ((row, w), u) in trans.iter_mut().zip(&self.tw).zip(&self.tu) {
+            for ((x, w), u) in row.iter_mut().zip(w).zip(u) {
+                *x = (avg(*w, *u) * scale).round() as i32;
             }
         }
         Tagger { weights, trans }
+    }
+}
+
+/// The non-zero feature rows by bucket: open addressing over a table of
+/// bucket keys twice the size of the rows, so that a lookup reads one small
+/// key array (most features of a text have no row) and the row only when
+/// there is one.
+#[derive(Clone)]
+struct Table {
+    /// Per slot, its bucket, or `EMPTY`.
+    keys: Vec<u32>,
+    /// Per slot, its row's index in `rows`.
+    at: Vec<u32>,
+    rows: Vec<[i16; TAGS]>,
+    shift: u32,
+}
+
+const EMPTY: u32 = u32::MAX;
+
+impl Table {
+    fn new(pairs: Vec<(u32, [i16; TAGS])>) -> Table {
+        let slots = (pairs.len() * 2).next_power_of_two().max(16);
+        let shift = 64 - slots.trailing_zeros();
+        let mut t = Table {
+            keys: vec![EMPTY; slots],
+            at: vec![0; slots],
+            rows: Vec::with_capacity(pairs.len()),
+            shift,
+        };
+        for (b, row) in pairs {
+            let mut i = t.slot(b);
+            while t.keys[i] != EMPTY {
+                i = (i + 1) & (slots - 1);
+            }
+            t.keys[i] = b;
+            t.at[i] = t.rows.len() as u32;
+            t.rows.push(row);
+        }
+        t
+    }
+
+    #[inline]
+    fn slot(&self, b: u32) -> usize {
+        ((u64::from(b).wrapping_mul(K)) >> self.shift) as usize
+    }
+
+    #[inline]
+    fn get(&self, b: u32) -> Option<&[i16; TAGS]> {
+        let mask = self.keys.len() - 1;
+        let mut i = self.slot(b);
+        loop {
+            let k = self.keys[i];
+            if k == b {
+                return Some(&self.rows[self.at[i] as usize]);
+            }
+            if k == EMPTY {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// The rows in bucket order.
+    fn sorted(&self) -> Vec<(u32, [i16; TAGS])> {
+        let mut out: Vec<(u32, [i16; TAGS])> = self
+            .keys
+            .iter()
+            .zip(&self.at)
+            .filter(|(k, _)| **k != EMPTY)
+            .map(|(&k, &a)| (k, self.rows[a as usize]))
+            .collect();
+        out.sort_unstable_by_key(|&(k, _)| k);
+        out
     }
 }
 
@@ -585,14 +686,11 @@ fn mix(h: u64, x: u64) -> u64 {
     (h.rotate_left(23) ^ x).wrapping_mul(K)
 }
 
-/// The bucket of a feature hash.
+/// The bucket of a feature hash: its top bits (`mix` ends with a
+/// multiplication, which leaves them well mixed).
 #[inline]
 fn bucket(h: u64) -> u32 {
-    let mut z = h;
-    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-    z ^= z >> 31;
-    (z >> (64 - BITS)) as u32
+    (h.wrapping_mul(K) >> (64 - BITS)) as u32
 }
 
 /// What the features need of one token.
@@ -612,6 +710,12 @@ const EDGE: Atom = Atom { lower: 1, shape: 1, prefix: 1, suffix: 1, gaz: 1, flag
 
 fn hash_str(s: &str, lower: bool) -> u64 {
     let mut h = 0x51_7c_c1_b7_27_22_0a_95u64;
+    if s.is_ascii() {
+        for &b in s.as_bytes() {
+            h = mix(h, u64::from(if lower { b.to_ascii_lowercase() } else { b }));
+        }
+        return h | 2;
+    }
     for c in s.chars() {
         if lower {
             for l in c.to_lowercase() {
@@ -628,6 +732,23 @@ fn shape_of(s: &str) -> u64 {
     let mut h = 0x2545_f491_4f6c_dd1du64;
     let mut last = 0u8;
     let mut n = 0;
+    if s.is_ascii() {
+        for &c in s.as_bytes() {
+            let k = match c {
+                b'A'..=b'Z' => b'X',
+                b'a'..=b'z' => b'x',
+                b'0'..=b'9' => b'd',
+                b'.' | b'-' | b'\'' => c,
+                _ => b'o',
+            };
+            n += 1;
+            if k != last {
+                h = mix(h, u64::from(k));
+                last = k;
+            }
+        }
+        return mix(h, n.min(4)) | 2;
+    }
     for c in s.chars() {
         let k = if c.is_uppercase() {
             b'X'
@@ -649,6 +770,53 @@ fn shape_of(s: &str) -> u64 {
     mix(h, n.min(4)) | 2
 }
 
+/// Best-path buffers of Viterbi, kept between runs.
+struct Paths<S> {
+    best: Vec<[Option<S>; TAGS]>,
+    back: Vec<[u8; TAGS]>,
+}
+
+impl<S> Default for Paths<S> {
+    fn default() -> Self {
+        Paths { best: Vec::new(), back: Vec::new() }
+    }
+}
+
+/// The tagger's buffers, reused across texts on a thread: no allocation
+/// per token or run once they have grown.
+#[derive(Default)]
+pub(super) struct Scratch {
+    atoms: Vec<Atom>,
+    /// Per token: 0 not read yet, 1 its atom, 2 also the title phrases
+    /// that end at it marked.
+    state: Vec<u8>,
+    feats: Vec<[u32; NF]>,
+    score: Vec<[i32; TAGS]>,
+    paths: Paths<i32>,
+    tags: Vec<usize>,
+    phrase: String,
+}
+
+/// Most tokens whose atoms a thread's buffers keep between texts.
+const MAX_KEPT: usize = 1 << 16;
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+}
+
+impl Scratch {
+    /// Ready for a text of `n` tokens.
+    fn reset(&mut self, n: usize) {
+        if self.state.capacity() > MAX_KEPT.max(n) {
+            *self = Scratch::default();
+        }
+        self.state.clear();
+        self.state.resize(n, 0);
+        self.atoms.clear();
+        self.atoms.resize(n, EDGE);
+    }
+}
+
 impl<'t> Extraction<'_, 't, '_> {
     /// The runs the tagger reads: capitalised words (and the connectors
     /// between them), on one line, as token ranges.
@@ -656,9 +824,36 @@ impl<'t> Extraction<'_, 't, '_> {
         let lists = &*LISTS;
         let mut out = Vec::new();
         let mut k = 0;
+        // The line of the current run, and whether it is written in title
+        // case (a headline: the capitals tell nothing there).
+        let (mut line_end, mut title_line) = (0, false);
         while k < self.starts.len() {
             let a = self.starts[k] as usize;
             if self.tokens[a].kind != TokenKind::Word {
+                k += 1;
+                continue;
+            }
+            if a >= line_end {
+                let mut lo = a;
+                while lo > 0 && !self.breaks(self.tokens[lo - 1].end, self.tokens[lo].start) {
+                    lo -= 1;
+                }
+                let mut hi = a + 1;
+                while hi < self.tokens.len()
+                    && !self.breaks(self.tokens[hi - 1].end, self.tokens[hi].start)
+                {
+                    hi += 1;
+                }
+                line_end = hi;
+                let words = (lo..hi).filter(|&i| self.tokens[i].kind == TokenKind::Word);
+                let (mut n, mut caps) = (0, 0);
+                for i in words {
+                    n += 1;
+                    caps += usize::from(self.info[i] & FLAG_CAP != 0);
+                }
+                title_line = n >= 4 && caps * 10 >= n * 7;
+            }
+            if title_line {
                 k += 1;
                 continue;
             }
@@ -692,6 +887,20 @@ impl<'t> Extraction<'_, 't, '_> {
             while k < self.starts.len() && (self.starts[k] as usize) < b {
                 k += 1;
             }
+            if b == a + 1 {
+                let k = self.lower_key(a);
+                let k = k.as_str();
+                // A lone function word (`Namun`, `Dia`), or a common word
+                // that opens a sentence (`Harga`, `Pemerintah`) and is no
+                // name in the lists, is left as it is.
+                if crate::data::STOPWORDS.contains(k)
+                    || (crate::stem::is_root(k)
+                        && lists.words.get(k).is_none_or(|f| f & (GIVEN | FAMILY) == 0)
+                        && self.sentence_initial(a))
+                {
+                    continue;
+                }
+            }
             out.push((a, b));
         }
         out
@@ -701,114 +910,130 @@ impl<'t> Extraction<'_, 't, '_> {
         self.info[i] & FLAG_CAP != 0 && self.tokens[i].kind == TokenKind::Word
     }
 
-    /// A token's text, lower-cased (short tokens only; others give "").
+    /// A token's text, lower-cased (short ASCII tokens only; others give
+    /// "").
     fn lower_key(&self, i: usize) -> LowerKey {
-        let s = trim_period(self.s(i));
-        let mut k = LowerKey { buf: [0; 32], len: 0 };
-        if s.len() <= 32 && s.is_ascii() {
-            k.buf[..s.len()].copy_from_slice(s.as_bytes());
-            k.buf[..s.len()].make_ascii_lowercase();
-            k.len = s.len();
-        }
-        k
+        LowerKey::new(trim_period(self.s(i)))
     }
 
-    fn atom(&self, i: usize, gaz: &[u64]) -> Atom {
+    /// Token `i`'s atom, without the title phrases of its neighbours.
+    fn atom(&self, i: usize) -> Atom {
         let lists = &*LISTS;
         let s = self.s(i);
         let w = trim_period(s);
-        let lower = hash_str(w, true);
-        let key = self.lower_key(i);
-        let mut flags = lists.words.get(key.as_str()).copied().unwrap_or(0);
-        if key.len > 0
-            && (crate::data::STOPWORDS.contains(key.as_str()) || crate::stem::is_root(key.as_str()))
-        {
-            flags |= if crate::data::STOPWORDS.contains(key.as_str()) { STOP } else { COMMON };
+        let key = LowerKey::new(w);
+        let k = key.as_str();
+        let mut flags = lists.words.get(k).copied().unwrap_or(0);
+        if !k.is_empty() {
+            if crate::data::STOPWORDS.contains(k) {
+                flags |= STOP;
+            } else if crate::stem::is_root(k) {
+                flags |= COMMON;
+            }
         }
-        let mut chars = w.char_indices();
-        let p3 = chars.nth(3).map_or(w.len(), |(at, _)| at);
+        let p3 = w.char_indices().nth(3).map_or(w.len(), |(at, _)| at);
         let s3 = w.char_indices().rev().nth(2).map_or(0, |(at, _)| at);
-        Atom {
-            lower,
-            shape: shape_of(s),
-            prefix: mix(hash_str(&w[..p3], true), 3),
-            suffix: mix(hash_str(&w[s3..], true), 5),
-            gaz: gaz[i],
-            flags,
-        }
-    }
-
-    /// The features of the run `a..b`, as buckets.
-    pub(super) fn features(&self, a: usize, b: usize) -> Vec<[u32; NF]> {
-        let lists = &*LISTS;
-        // The run and up to three tokens each side on the same line.
-        let joined = |x: usize, y: usize| !self.breaks(self.tokens[x].end, self.tokens[y].start);
-        let mut lo = a;
-        while lo > a.saturating_sub(3) && joined(lo - 1, lo) {
-            lo -= 1;
-        }
-        let mut hi = b;
-        while hi < (b + 3).min(self.tokens.len()) && joined(hi - 1, hi) {
-            hi += 1;
-        }
-        // What the earlier passes found there.
-        let mut gaz = vec![0u64; hi];
-        for (i, g) in gaz.iter_mut().enumerate().skip(lo) {
-            if let Some(k) = self.hit_at(i) {
+        let gaz = match self.hit_at(i) {
+            Some(k) => {
                 let h = self.hits[k];
                 let class = self.class(h.target) as u64;
                 let kind = hash_str(self.kind(h.target), false);
                 let made = matches!(h.target, super::extraction::Target::Made(_)) as u64;
                 let inside = (i > h.first) as u64;
-                *g = mix(mix(mix(kind, class), made), inside) | 2;
+                mix(mix(mix(kind, class), made), inside) | 2
             }
+            None => 0,
+        };
+        Atom {
+            lower: hash_str(w, true),
+            shape: shape_of(s),
+            prefix: mix(hash_str(&w[..p3], true), 3),
+            suffix: mix(hash_str(&w[s3..], true), 5),
+            gaz,
+            flags,
         }
-        let mut atoms: Vec<Atom> = (lo..hi).map(|i| self.atom(i, &gaz)).collect();
-        // Title phrases of two to four words: every word gets the phrase's
-        // flag, the last also TITLE_END; one-word titles are flagged too.
-        let mut buf = String::new();
-        for j in lo..hi {
-            let mut found = atoms[j - lo].flags & TITLE_ANY;
-            let mut len = usize::from(found != 0);
-            for n in 2..=4 {
-                if j + 1 < lo + n {
+    }
+
+    /// Marks the title phrase of two to four words that ends at token `j`
+    /// (`Menteri Keuangan`, `Direktur Utama`) on the atoms of `lo..hi` it
+    /// covers: each gets the phrase's flag, the last also TITLE_END (a
+    /// one-word title too).
+    fn mark_phrase(&self, j: usize, lo: usize, hi: usize, x: &mut Scratch) {
+        let lists = &*LISTS;
+        let key = self.lower_key(j);
+        let mut found = lists.words.get(key.as_str()).map_or(0, |f| f & TITLE_ANY);
+        let mut len = usize::from(found != 0);
+        if lists.phrase_last.contains_key(key.as_str()) {
+            for n in 2..=4.min(j + 1) {
+                let first = j + 1 - n;
+                if self.breaks(self.tokens[first].end, self.tokens[first + 1].start) {
                     break;
                 }
-                let first = j + 1 - n;
-                buf.clear();
+                x.phrase.clear();
                 for t in first..=j {
                     if t > first {
-                        buf.push(' ');
+                        x.phrase.push(' ');
                     }
-                    let w = trim_period(self.s(t));
-                    buf.extend(w.chars().flat_map(char::to_lowercase));
+                    x.phrase.extend(trim_period(self.s(t)).chars().flat_map(char::to_lowercase));
                 }
-                if let Some(&f) = lists.phrases.get(buf.as_str()) {
+                if let Some(&f) = lists.phrases.get(x.phrase.as_str()) {
                     found = f;
                     len = n;
                 }
             }
-            if found != 0 {
-                for t in j + 1 - len..=j {
-                    atoms[t - lo].flags |= found;
-                }
-                atoms[j - lo].flags |= TITLE_END;
+        }
+        if found != 0 {
+            for t in (j + 1 - len..=j).filter(|t| (lo..hi).contains(t)) {
+                x.atoms[t].flags |= found;
+            }
+            if (lo..hi).contains(&j) {
+                x.atoms[j].flags |= TITLE_END;
             }
         }
+    }
+
+    /// The features of the run `a..b` into `x.feats`, as buckets.
+    fn features(&self, a: usize, b: usize, x: &mut Scratch) {
+        let n = self.tokens.len();
+        // The run and up to two tokens each side on the same line.
+        let joined = |p: usize, q: usize| !self.breaks(self.tokens[p].end, self.tokens[q].start);
+        let mut lo = a;
+        while lo > a.saturating_sub(2) && joined(lo - 1, lo) {
+            lo -= 1;
+        }
+        let mut hi = b;
+        while hi < (b + 2).min(n) && joined(hi - 1, hi) {
+            hi += 1;
+        }
+        for i in lo..hi {
+            if x.state[i] == 0 {
+                x.atoms[i] = self.atom(i);
+                x.state[i] = 1;
+            }
+        }
+        // Title phrases that end in the window or up to three tokens after
+        // it (they reach back three), each marked once.
+        for j in lo..(hi + 3).min(n) {
+            if x.state[j] < 2 {
+                self.mark_phrase(j, lo, hi, x);
+                if j < hi {
+                    x.state[j] = 2;
+                }
+            }
+        }
+        let atoms = &x.atoms;
         let at = |i: isize| -> Atom {
-            if i < lo as isize || i >= hi as isize { EDGE } else { atoms[i as usize - lo] }
+            if i < lo as isize || i >= hi as isize { EDGE } else { atoms[i as usize] }
         };
         let before = at(a as isize - 1);
         let after = at(b as isize);
         let initial = self.sentence_initial(a) as u64;
         let len = (b - a).min(5) as u64;
-        let mut out = Vec::with_capacity(b - a);
+        x.feats.clear();
         for i in a..b {
             let ii = i as isize;
-            let prev = |d: isize| at(ii - d);
-            let next = |d: isize| at(ii + d);
             let c = at(ii);
-            let (p1, p2, n1, n2) = (prev(1), prev(2), next(1), next(2));
+            let (p1, n1) = (at(ii - 1), at(ii + 1));
             let pos = ((i == a) as u64) | (((i + 1 == b) as u64) << 1);
             let f: [u64; NF] = [
                 1,
@@ -818,8 +1043,6 @@ impl<'t> Extraction<'_, 't, '_> {
                 mix(5, c.suffix),
                 mix(6, p1.lower),
                 mix(7, n1.lower),
-                mix(8, p2.lower),
-                mix(9, n2.lower),
                 mix(mix(10, p1.shape), c.shape),
                 mix(mix(11, c.shape), n1.shape),
                 mix(12, c.gaz),
@@ -828,52 +1051,87 @@ impl<'t> Extraction<'_, 't, '_> {
                 mix(15, u64::from(c.flags)),
                 mix(16, u64::from(p1.flags)),
                 mix(17, u64::from(n1.flags)),
-                mix(18, u64::from(p2.flags)),
                 mix(mix(19, pos), len),
                 mix(mix(mix(20, initial), (i == a) as u64), c.shape),
                 mix(mix(21, c.lower), u64::from(p1.flags & (TITLE_ANY | TITLE_END))),
                 mix(22, u64::from(after.flags)),
                 mix(23, u64::from(before.flags)),
-                mix(24, before.lower),
-                mix(25, after.lower),
-                mix(mix(26, p1.lower), c.lower),
             ];
             let mut row = [0u32; NF];
             for (r, h) in row.iter_mut().zip(f) {
                 *r = bucket(h);
             }
-            out.push(row);
+            x.feats.push(row);
         }
-        out
+    }
+
+    /// Every run of the text with its features and gold tags, for
+    /// training.
+    pub(super) fn training_runs(
+        &self,
+        gold: &[usize],
+        out: &mut Vec<(Vec<[u32; NF]>, Vec<usize>)>,
+    ) {
+        let mut x = Scratch::default();
+        x.reset(self.tokens.len());
+        for (a, b) in self.runs() {
+            self.features(a, b, &mut x);
+            let mut t: Vec<usize> = gold[a..b].to_vec();
+            // A name cut by the run's start begins here.
+            if t[0] != O && t[0].is_multiple_of(2) {
+                t[0] -= 1;
+            }
+            out.push((x.feats.clone(), t));
+        }
     }
 
     /// The tagger's names in the runs the earlier passes leave open, as
     /// new hits (persons, and organisations and places no list holds).
     pub(super) fn tagger_pass(&mut self) {
         let Some(tagger) = self.g.tagger.clone() else { return };
+        let added = SCRATCH.with(|x| {
+            let mut x = x.borrow_mut();
+            x.reset(self.tokens.len());
+            self.tag_runs(&tagger, &mut x)
+        });
+        if added.is_empty() {
+            return;
+        }
+        for (first, last, class) in added {
+            let kind = match class {
+                EntityClass::Per => "person",
+                EntityClass::Org => "organization",
+                _ => "place",
+            };
+            let target = self.make(first, last, kind, class);
+            self.hits.push(super::extraction::Hit { first, last, target });
+        }
+        self.hits.sort_by_key(|h| h.first);
+    }
+
+    /// The names the tagger finds where no hit is.
+    fn tag_runs(&self, tagger: &Tagger, x: &mut Scratch) -> Vec<(usize, usize, EntityClass)> {
         let mut added = Vec::new();
-        let mut tags = Vec::new();
-        let policy = std::env::var("WARTA_TAGGER_POLICY").unwrap_or_default();
-        let mut drop = Vec::new();
         for (a, b) in self.runs() {
             // A run the lists cover entirely keeps their entities.
-            let covered = (a..b).all(|i| self.hit_at(i).is_some());
-            if covered && policy.is_empty() {
+            if (a..b).all(|i| self.hit_at(i).is_some()) {
                 continue;
             }
-            let feats = self.features(a, b);
-            tagger.decode(&feats, &mut tags);
-            if !policy.is_empty() {
-                let mut k = self.hits.partition_point(|h| h.first < a);
-                while k < self.hits.len() && self.hits[k].last < b {
-                    let h = self.hits[k];
-                    let loc_only = policy == "loc" && self.class(h.target) != EntityClass::Loc;
-                    if !loc_only && (h.first..=h.last).all(|t| tags[t - a] == O) {
-                        drop.push(k);
+            self.features(a, b, x);
+            tagger.decode(x);
+            // A given or family name of the lists right before a person's
+            // name is part of it (`Budi` of a sentence-opening `Budi
+            // Santoso`).
+            for i in (1..x.tags.len()).rev() {
+                if x.tags[i] == 1 && x.tags[i - 1] == O {
+                    let f = x.atoms[a + i - 1].flags;
+                    if f & (GIVEN | FAMILY) != 0 && f & TITLE_ANY == 0 {
+                        x.tags[i - 1] = 1;
+                        x.tags[i] = 2;
                     }
-                    k += 1;
                 }
             }
+            let tags = &x.tags;
             let mut i = 0;
             while i < tags.len() {
                 let t = tags[i];
@@ -886,45 +1144,33 @@ impl<'t> Extraction<'_, 't, '_> {
                     j += 1;
                 }
                 let (first, last) = (a + i, a + j - 1);
-                let class = CLASSES[(t - 1) / 2];
                 if (first..=last).all(|k| self.hit_at(k).is_none()) {
-                    added.push((first, last, class));
+                    added.push((first, last, CLASSES[(t - 1) / 2]));
                 }
                 i = j;
             }
         }
-        if !drop.is_empty() {
-            let mut k = 0;
-            self.hits.retain(|_| {
-                k += 1;
-                !drop.contains(&(k - 1))
-            });
-        }
-        if added.is_empty() {
-            return;
-        }
-        let mut new_hits = Vec::with_capacity(added.len());
-        for (first, last, class) in added {
-            let kind = match class {
-                EntityClass::Per => "person",
-                EntityClass::Org => "organization",
-                _ => "place",
-            };
-            let target = self.make(first, last, kind, class);
-            new_hits.push(super::extraction::Hit { first, last, target });
-        }
-        self.hits.extend(new_hits);
-        self.hits.sort_by_key(|h| h.first);
+        added
     }
 }
 
-/// A short token lower-cased on the stack.
+/// A short ASCII word lower-cased on the stack.
 struct LowerKey {
     buf: [u8; 32],
     len: usize,
 }
 
 impl LowerKey {
+    fn new(s: &str) -> LowerKey {
+        let mut k = LowerKey { buf: [0; 32], len: 0 };
+        if s.len() <= 32 && s.is_ascii() {
+            k.buf[..s.len()].copy_from_slice(s.as_bytes());
+            k.buf[..s.len()].make_ascii_lowercase();
+            k.len = s.len();
+        }
+        k
+    }
+
     fn as_str(&self) -> &str {
         std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
     }
@@ -943,7 +1189,7 @@ mod tests {
         let mut out = Vec::new();
         // Scores that prefer I-PER first: the start forbids it.
         let score = [[0, 1, 9, 0, 0, 0, 0], [0, 0, 5, 0, 0, 0, 0]];
-        viterbi(&score, |_, _| 0, &mut out);
+        viterbi(&score, |_, _| 0, &mut Paths::default(), &mut out);
         assert_eq!(out, vec![1, 2]);
     }
 
@@ -956,7 +1202,7 @@ mod tests {
     #[test]
     fn training_is_reproducible_and_learns() {
         let g = Gazetteer::from_tsv("").unwrap();
-        let text = "Kata Bambang Sutrisno di Kota Lama.".to_string();
+        let text = "Harga beras naik, kata Bambang Sutrisno di pasar itu.".to_string();
         let at = |s: &str| {
             let i = text.find(s).unwrap();
             Span::new(i, i + s.len())
