@@ -224,7 +224,7 @@ pub struct Gazetteer {
 
 /// The built-in files, in priority order: where two entities share a
 /// surface form, the first file's entity keeps it.
-const BUILTIN: [(&str, &str); 10] = [
+const BUILTIN: [(&str, &str); 11] = [
     ("institutions.tsv", include_str!("../../data/entities/institutions.tsv")),
     ("organizations.tsv", include_str!("../../data/entities/organizations.tsv")),
     ("outlets.tsv", include_str!("../../data/entities/outlets.tsv")),
@@ -235,6 +235,7 @@ const BUILTIN: [(&str, &str); 10] = [
     ("companies_world.tsv", include_str!("../../data/entities/companies_world.tsv")),
     ("cities_world.tsv", include_str!("../../data/entities/cities_world.tsv")),
     ("people.tsv", include_str!("../../data/entities/people.tsv")),
+    ("events.tsv", include_str!("../../data/entities/events.tsv")),
 ];
 
 static BUILTIN_GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {

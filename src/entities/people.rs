@@ -10,7 +10,7 @@
 
 use super::extraction::{Extraction, FastMap, Target};
 use super::gazetteer::{EntityClass, trim_period};
-use super::tagger::{TitleKind, title_kind};
+use super::tagger::{TitleKind, title_kind, word_hash};
 
 /// Words after which a name is a person's nickname (`yang akrab disapa
 /// Fauzi`, `alias Fauzi`).
@@ -24,26 +24,19 @@ const NICKNAME_REACH: usize = 8;
 const ROLE_REACH: usize = 8;
 
 impl<'t> Extraction<'_, 't, '_> {
-    /// The lower-cased name words of a hit (connectors and initials left
-    /// out).
-    fn name_words(&self, first: usize, last: usize) -> Vec<String> {
-        (first..=last)
-            .map(|k| trim_period(self.s(k)).to_lowercase())
-            .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
-            .filter(|w| !matches!(w.as_str(), "bin" | "binti" | "van" | "de" | "der" | "von"))
-            .collect()
+    /// The name words of a hit, as case-folded word hashes (connectors
+    /// and initials left out).
+    fn name_words(&self, first: usize, last: usize) -> Vec<u64> {
+        (first..=last).filter_map(|k| name_word(self.s(k))).collect()
     }
 
     /// The name words of a person entity's canonical name.
-    fn entity_words(&self, target: Target) -> Vec<String> {
+    fn entity_words(&self, target: Target) -> Vec<u64> {
         let name = match target {
             Target::Known(k) => self.g.entities[k as usize].name.as_str(),
             Target::Made(m) => self.made[m].name.as_str(),
         };
-        name.split_whitespace()
-            .map(|w| trim_period(w).to_lowercase())
-            .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
-            .collect()
+        name.split_whitespace().filter_map(name_word).collect()
     }
 
     /// Links the person mentions of the text: shorter names to the one
@@ -51,37 +44,41 @@ impl<'t> Extraction<'_, 't, '_> {
     /// name; then gives each new person the role the text puts before or
     /// after their name.
     pub(super) fn people_pass(&mut self) {
-        let per: Vec<usize> = (0..self.hits.len())
+        let mut per: Vec<usize> = (0..self.hits.len())
             .filter(|&k| self.class(self.hits[k].target) == EntityClass::Per)
             .collect();
         if per.is_empty() {
             return;
         }
         // The people named in full (two or more name words), with their
-        // words and the first hit that names them.
-        let mut full: Vec<(Target, Vec<String>, usize)> = Vec::new();
+        // words.
+        let mut full: Vec<(Target, Vec<u64>)> = Vec::new();
         for &k in &per {
             let h = self.hits[k];
-            let mut words = self.entity_words(h.target);
-            if matches!(h.target, Target::Made(_)) {
-                words = self.name_words(h.first, h.last);
+            if full.iter().any(|(t, _)| *t == h.target) {
+                continue;
             }
-            if words.len() >= 2 && !full.iter().any(|(t, _, _)| *t == h.target) {
-                full.push((h.target, words, k));
+            let words = match h.target {
+                Target::Made(_) => self.name_words(h.first, h.last),
+                Target::Known(_) => self.entity_words(h.target),
+            };
+            if words.len() >= 2 {
+                full.push((h.target, words));
             }
         }
-        self.name_words_elsewhere(&full);
-        let per: Vec<usize> = (0..self.hits.len())
-            .filter(|&k| self.class(self.hits[k].target) == EntityClass::Per)
+        if self.name_words_elsewhere(&full) {
+            per = (0..self.hits.len())
+                .filter(|&k| self.class(self.hits[k].target) == EntityClass::Per)
+                .collect();
+        }
+        // Where each person named in full is first named.
+        let first_at: Vec<usize> = full
+            .iter()
+            .map(|(t, _)| self.hits.iter().position(|h| h.target == *t).unwrap_or(0))
             .collect();
-        let full: Vec<(Target, Vec<String>, usize)> = full
-            .into_iter()
-            .map(|(t, w, _)| {
-                let k = self.hits.iter().position(|h| h.target == t).unwrap_or(0);
-                (t, w, k)
-            })
-            .collect();
-        let mut aliases: FastMap<String, Target> = FastMap::default();
+        let mut aliases: FastMap<u64, Target> = FastMap::default();
+        let mut before: Vec<Target> = Vec::new();
+        let mut all: Vec<Target> = Vec::new();
         for &k in &per {
             let h = self.hits[k];
             let Target::Made(_) = h.target else { continue };
@@ -89,14 +86,18 @@ impl<'t> Extraction<'_, 't, '_> {
             if words.is_empty() {
                 continue;
             }
-            let key = words.join(" ");
+            let key = words.iter().fold(0x9e37_79b9_7f4a_7c15u64, |a, &w| {
+                (a.rotate_left(23) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
+            });
             // A nickname given before.
             if let Some(&t) = aliases.get(&key) {
                 self.hits[k].target = t;
                 continue;
             }
             // `…, yang akrab disapa Fauzi`: the person named just before.
-            if h.first > 0 && NICKNAME_CUES.contains(&self.s(h.first - 1).to_lowercase().as_str()) {
+            if h.first > 0
+                && NICKNAME_CUES.iter().any(|c| self.s(h.first - 1).eq_ignore_ascii_case(c))
+            {
                 let named = per.iter().rev().find(|&&j| {
                     j < k
                         && self.hits[j].last + NICKNAME_REACH >= h.first
@@ -111,12 +112,16 @@ impl<'t> Extraction<'_, 't, '_> {
             }
             // A shorter name: the one person named in full whose words
             // hold it, preferring those named before.
-            let holds = |(t, w, _): &&(Target, Vec<String>, usize)| {
-                *t != h.target && w.len() > words.len() && contains_run(w, &words)
-            };
-            let before: Vec<Target> =
-                full.iter().filter(|f| f.2 < k).filter(holds).map(|f| f.0).collect();
-            let all: Vec<Target> = full.iter().filter(holds).map(|f| f.0).collect();
+            before.clear();
+            all.clear();
+            for ((t, w), &at) in full.iter().zip(&first_at) {
+                if *t != h.target && w.len() > words.len() && contains_run(w, &words) {
+                    all.push(*t);
+                    if at < k {
+                        before.push(*t);
+                    }
+                }
+            }
             let pick = |c: &[Target]| {
                 let first = *c.first()?;
                 c.iter().all(|&t| t == first).then_some(first)
@@ -284,12 +289,12 @@ impl Extraction<'_, '_, '_> {
     /// A capitalised word the other passes left alone that is a name word
     /// of exactly one person named in full (`Sutrisno menolak.` after
     /// `Bambang Sutrisno`) is a mention of that person.
-    fn name_words_elsewhere(&mut self, full: &[(Target, Vec<String>, usize)]) {
-        let mut owner: FastMap<&str, Option<Target>> = FastMap::default();
-        for (t, words, _) in full {
-            for w in words {
+    fn name_words_elsewhere(&mut self, full: &[(Target, Vec<u64>)]) -> bool {
+        let mut owner: FastMap<u64, Option<Target>> = FastMap::default();
+        for (t, words) in full {
+            for &w in words {
                 owner
-                    .entry(w.as_str())
+                    .entry(w)
                     .and_modify(|o| {
                         if *o != Some(*t) {
                             *o = None;
@@ -299,27 +304,19 @@ impl Extraction<'_, '_, '_> {
             }
         }
         if owner.is_empty() {
-            return;
+            return false;
         }
         let mut added = Vec::new();
         for &i in &self.starts {
             let i = i as usize;
             let w = self.s(i);
-            let mut buf = [0u8; 32];
-            let lower;
-            let key = match crate::normalize::ascii_lowercase_in(trim_period(w), &mut buf) {
-                Some(k) => k,
-                None => {
-                    lower = trim_period(w).to_lowercase();
-                    lower.as_str()
-                }
-            };
-            let Some(Some(t)) = owner.get(key) else { continue };
+            let Some(key) = name_word(w) else { continue };
+            let Some(Some(t)) = owner.get(&key) else { continue };
             if self.hit_at(i).is_some()
                 || self.tokens[i].kind != crate::token::TokenKind::Word
                 || title_kind(w).is_some()
                 || w.len() < 3
-                || crate::data::STOPWORDS.contains(key)
+                || crate::data::STOPWORDS.contains(trim_period(w).to_ascii_lowercase().as_str())
             {
                 continue;
             }
@@ -341,15 +338,30 @@ impl Extraction<'_, '_, '_> {
                 added.push(super::extraction::Hit { first: i, last: i, target: *t });
             }
         }
-        if !added.is_empty() {
-            self.hits.extend(added);
-            self.hits.sort_by_key(|h| h.first);
+        if added.is_empty() {
+            return false;
         }
+        self.hits.extend(added);
+        self.hits.sort_by_key(|h| h.first);
+        true
     }
 }
 
+/// The case-folded hash of a name word, or `None` for what is no name
+/// word: a connector (`bin`, `van`), or a token that does not start with
+/// a letter.
+fn name_word(s: &str) -> Option<u64> {
+    let w = trim_period(s);
+    if !w.chars().next().is_some_and(char::is_alphabetic)
+        || ["bin", "binti", "van", "de", "der", "von"].iter().any(|c| w.eq_ignore_ascii_case(c))
+    {
+        return None;
+    }
+    Some(word_hash(w))
+}
+
 /// Whether `words` holds `part` as a run of consecutive words.
-fn contains_run(words: &[String], part: &[String]) -> bool {
+fn contains_run(words: &[u64], part: &[u64]) -> bool {
     !part.is_empty() && words.windows(part.len()).any(|w| w == part)
 }
 

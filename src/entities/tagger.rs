@@ -18,6 +18,7 @@ use std::sync::{Arc, LazyLock};
 
 use super::extraction::{Extraction, FLAG_CAP, FastMap, Tok};
 use super::gazetteer::{EntityClass, Gazetteer, trim_period};
+use super::table::{ByteMap, FoldedTable, key_hash, token_hash};
 use crate::error::Error;
 use crate::span::Span;
 use crate::token::TokenKind;
@@ -55,6 +56,10 @@ const SPEECH: u16 = 1 << 8;
 const COMMON: u16 = 1 << 9;
 const STOP: u16 = 1 << 10;
 const CONNECTOR: u16 = 1 << 11;
+/// The last word of a title phrase of two to four words.
+const PHRASE_LAST: u16 = 1 << 12;
+/// The flags the features read (not the phrase bookkeeping).
+const FEATURE_FLAGS: u16 = PHRASE_LAST - 1;
 const TITLE_ANY: u16 = HONORIFIC | ACADEMIC | RANK | ROLE;
 
 /// Verbs and words of saying that follow or precede a speaker's name.
@@ -115,21 +120,24 @@ const CONNECTORS: &[&str] = &[
 /// The word lists, parsed once.
 struct Lists {
     words: FastMap<Box<str>, u16>,
-    /// Lower-cased title phrases of two to four words.
-    phrases: FastMap<String, u16>,
+    /// Title phrases of two to four ASCII words, by the chained folded
+    /// hashes of their words (`phrase_hash`).
+    phrases: FastMap<u64, u16>,
     /// The words of those phrases that start with a capital, with the
     /// phrase's flag.
     phrase_words: FastMap<Box<str>, u16>,
-    /// The last words of those phrases: only a token that is one can end
-    /// a phrase.
-    phrase_last: FastMap<Box<str>, ()>,
+    /// Every listed word (lower case) with its flags: names, one-word
+    /// titles, speech verbs, connectors, stopwords (`STOP`), roots
+    /// (`COMMON`), the last words of title phrases (`PHRASE_LAST`). One
+    /// lookup of a token as written (case-folded hash, no copy) gives all.
+    table: FoldedTable<u16>,
 }
 
 static LISTS: LazyLock<Lists> = LazyLock::new(|| {
     let mut words: FastMap<Box<str>, u16> = FastMap::default();
-    let mut phrases: FastMap<String, u16> = FastMap::default();
+    let mut phrases: FastMap<u64, u16> = FastMap::default();
     let mut phrase_words: FastMap<Box<str>, u16> = FastMap::default();
-    let mut phrase_last: FastMap<Box<str>, ()> = FastMap::default();
+    let mut phrase_last: Vec<String> = Vec::new();
     for line in NAMES_TSV.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
         let mut cols = line.split('\t');
         let (Some(name), Some(kind)) = (cols.next(), cols.next()) else { continue };
@@ -156,9 +164,12 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         let lower = phrase.trim().to_lowercase();
         let lower = lower.trim_end_matches('.');
         if lower.contains(' ') {
-            *phrases.entry(lower.to_string()).or_default() |= flag;
+            let hashes: Option<Vec<u64>> = lower.split(' ').map(token_hash).collect();
+            if let Some(h) = hashes {
+                *phrases.entry(phrase_hash(&h)).or_default() |= flag;
+            }
             if let Some(last) = lower.rsplit(' ').next() {
-                phrase_last.insert(last.into(), ());
+                phrase_last.push(last.to_string());
             }
             for (w, written) in lower.split(' ').zip(phrase.trim().split(' ')) {
                 if written.starts_with(char::is_uppercase) {
@@ -175,8 +186,31 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
     for w in CONNECTORS {
         *words.entry((*w).into()).or_default() |= CONNECTOR;
     }
-    Lists { words, phrases, phrase_words, phrase_last }
+    let mut all: ByteMap<u16> = ByteMap::default();
+    let mut add = |w: &str, f: u16| {
+        *all.entry(w.to_lowercase().into_bytes().into_boxed_slice()).or_default() |= f;
+    };
+    for (w, &f) in &words {
+        add(w, f);
+    }
+    for w in &phrase_last {
+        add(w, PHRASE_LAST);
+    }
+    for w in crate::data::STOPWORDS.iter() {
+        add(w, STOP);
+    }
+    let stop = &*crate::data::STOPWORDS;
+    for w in crate::stem::Lexicon::builtin().words().filter(|w| !stop.contains(w)) {
+        add(w, COMMON);
+    }
+    let table = FoldedTable::new(all, key_hash);
+    Lists { words, phrases, phrase_words, table }
 });
+
+/// The key of a phrase from its words' folded hashes.
+fn phrase_hash(words: &[u64]) -> u64 {
+    words.iter().fold(0x2545_f491_4f6c_dd1d, |h, &w| mix(h, w))
+}
 
 /// What a title word is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -708,6 +742,11 @@ struct Atom {
 /// A token outside the text, or across a line break.
 const EDGE: Atom = Atom { lower: 1, shape: 1, prefix: 1, suffix: 1, gaz: 1, flags: 0 };
 
+/// The case-folded hash of a word (the `lower` of its atom).
+pub(super) fn word_hash(w: &str) -> u64 {
+    token_hash(w).unwrap_or_else(|| hash_str(w, true))
+}
+
 fn hash_str(s: &str, lower: bool) -> u64 {
     let mut h = 0x51_7c_c1_b7_27_22_0a_95u64;
     if s.is_ascii() {
@@ -794,8 +833,12 @@ pub(super) struct Scratch {
     score: Vec<[i32; TAGS]>,
     paths: Paths<i32>,
     tags: Vec<usize>,
-    phrase: String,
+    /// Per token: its word-list flags, or `UNREAD`.
+    flags: Vec<u16>,
 }
+
+/// A token whose flags are not looked up yet.
+const UNREAD: u16 = u16::MAX;
 
 /// Most tokens whose atoms a thread's buffers keep between texts.
 const MAX_KEPT: usize = 1 << 16;
@@ -814,14 +857,15 @@ impl Scratch {
         self.state.resize(n, 0);
         self.atoms.clear();
         self.atoms.resize(n, EDGE);
+        self.flags.clear();
+        self.flags.resize(n, UNREAD);
     }
 }
 
 impl<'t> Extraction<'_, 't, '_> {
     /// The runs the tagger reads: capitalised words (and the connectors
     /// between them), on one line, as token ranges.
-    pub(super) fn runs(&self) -> Vec<(usize, usize)> {
-        let lists = &*LISTS;
+    fn runs(&self, x: &mut Scratch) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
         let mut k = 0;
         // The line of the current run, and whether it is written in title
@@ -874,10 +918,7 @@ impl<'t> Extraction<'_, 't, '_> {
                 if b + 1 < self.tokens.len()
                     && self.is_cap_word(b + 1)
                     && !self.breaks(self.tokens[b].end, self.tokens[b + 1].start)
-                    && lists
-                        .words
-                        .get(self.lower_key(b).as_str())
-                        .is_some_and(|f| f & CONNECTOR != 0)
+                    && self.flags_of(b, x) & CONNECTOR != 0
                 {
                     b += 2;
                     continue;
@@ -888,15 +929,12 @@ impl<'t> Extraction<'_, 't, '_> {
                 k += 1;
             }
             if b == a + 1 {
-                let k = self.lower_key(a);
-                let k = k.as_str();
+                let f = self.flags_of(a, x);
                 // A lone function word (`Namun`, `Dia`), or a common word
                 // that opens a sentence (`Harga`, `Pemerintah`) and is no
                 // name in the lists, is left as it is.
-                if crate::data::STOPWORDS.contains(k)
-                    || (crate::stem::is_root(k)
-                        && lists.words.get(k).is_none_or(|f| f & (GIVEN | FAMILY) == 0)
-                        && self.sentence_initial(a))
+                if f & STOP != 0
+                    || (f & COMMON != 0 && f & (GIVEN | FAMILY) == 0 && self.sentence_initial(a))
                 {
                     continue;
                 }
@@ -910,27 +948,30 @@ impl<'t> Extraction<'_, 't, '_> {
         self.info[i] & FLAG_CAP != 0 && self.tokens[i].kind == TokenKind::Word
     }
 
-    /// A token's text, lower-cased (short ASCII tokens only; others give
-    /// "").
-    fn lower_key(&self, i: usize) -> LowerKey {
-        LowerKey::new(trim_period(self.s(i)))
+    /// The word-list flags of token `i` (its text without a final period,
+    /// any case): one lookup.
+    fn word_flags(&self, i: usize) -> u16 {
+        let s = self.s(i);
+        if self.tokens[i].kind != TokenKind::Word {
+            // Only `&` of the other tokens is listed (a connector).
+            return if s == "&" { CONNECTOR } else { 0 };
+        }
+        LISTS.table.get_token(trim_period(s)).copied().unwrap_or(0)
+    }
+
+    /// [`Self::word_flags`], looked up once per token of the text.
+    fn flags_of(&self, i: usize, x: &mut Scratch) -> u16 {
+        if x.flags[i] == UNREAD {
+            x.flags[i] = self.word_flags(i);
+        }
+        x.flags[i]
     }
 
     /// Token `i`'s atom, without the title phrases of its neighbours.
-    fn atom(&self, i: usize) -> Atom {
-        let lists = &*LISTS;
+    fn atom(&self, i: usize, x: &mut Scratch) -> Atom {
         let s = self.s(i);
         let w = trim_period(s);
-        let key = LowerKey::new(w);
-        let k = key.as_str();
-        let mut flags = lists.words.get(k).copied().unwrap_or(0);
-        if !k.is_empty() {
-            if crate::data::STOPWORDS.contains(k) {
-                flags |= STOP;
-            } else if crate::stem::is_root(k) {
-                flags |= COMMON;
-            }
-        }
+        let flags = self.flags_of(i, x) & FEATURE_FLAGS;
         let p3 = w.char_indices().nth(3).map_or(w.len(), |(at, _)| at);
         let s3 = w.char_indices().rev().nth(2).map_or(0, |(at, _)| at);
         let gaz = match self.hit_at(i) {
@@ -945,7 +986,7 @@ impl<'t> Extraction<'_, 't, '_> {
             None => 0,
         };
         Atom {
-            lower: hash_str(w, true),
+            lower: word_hash(w),
             shape: shape_of(s),
             prefix: mix(hash_str(&w[..p3], true), 3),
             suffix: mix(hash_str(&w[s3..], true), 5),
@@ -960,23 +1001,28 @@ impl<'t> Extraction<'_, 't, '_> {
     /// one-word title too).
     fn mark_phrase(&self, j: usize, lo: usize, hi: usize, x: &mut Scratch) {
         let lists = &*LISTS;
-        let key = self.lower_key(j);
-        let mut found = lists.words.get(key.as_str()).map_or(0, |f| f & TITLE_ANY);
+        let f = self.flags_of(j, x);
+        if f & (TITLE_ANY | PHRASE_LAST) == 0 {
+            return;
+        }
+        let mut found = f & TITLE_ANY;
         let mut len = usize::from(found != 0);
-        if lists.phrase_last.contains_key(key.as_str()) {
+        if f & PHRASE_LAST != 0 {
+            let mut hashes = [0u64; 4];
             for n in 2..=4.min(j + 1) {
                 let first = j + 1 - n;
                 if self.breaks(self.tokens[first].end, self.tokens[first + 1].start) {
                     break;
                 }
-                x.phrase.clear();
-                for t in first..=j {
-                    if t > first {
-                        x.phrase.push(' ');
-                    }
-                    x.phrase.extend(trim_period(self.s(t)).chars().flat_map(char::to_lowercase));
+                // The words from `first` to `j`; a word that is not ASCII
+                // ends the search.
+                let Some(h) = token_hash(trim_period(self.s(first))) else { break };
+                hashes[4 - n] = h;
+                if n == 2 {
+                    let Some(last) = token_hash(trim_period(self.s(j))) else { break };
+                    hashes[3] = last;
                 }
-                if let Some(&f) = lists.phrases.get(x.phrase.as_str()) {
+                if let Some(&f) = lists.phrases.get(&phrase_hash(&hashes[4 - n..])) {
                     found = f;
                     len = n;
                 }
@@ -995,25 +1041,20 @@ impl<'t> Extraction<'_, 't, '_> {
     /// The features of the run `a..b` into `x.feats`, as buckets.
     fn features(&self, a: usize, b: usize, x: &mut Scratch) {
         let n = self.tokens.len();
-        // The run and up to two tokens each side on the same line.
+        // The run and the token each side on the same line (the features
+        // read no further).
         let joined = |p: usize, q: usize| !self.breaks(self.tokens[p].end, self.tokens[q].start);
-        let mut lo = a;
-        while lo > a.saturating_sub(2) && joined(lo - 1, lo) {
-            lo -= 1;
-        }
-        let mut hi = b;
-        while hi < (b + 2).min(n) && joined(hi - 1, hi) {
-            hi += 1;
-        }
+        let lo = if a > 0 && joined(a - 1, a) { a - 1 } else { a };
+        let hi = if b < n && joined(b - 1, b) { b + 1 } else { b };
         for i in lo..hi {
             if x.state[i] == 0 {
-                x.atoms[i] = self.atom(i);
+                x.atoms[i] = self.atom(i, x);
                 x.state[i] = 1;
             }
         }
         // Title phrases that end in the window or up to three tokens after
         // it (they reach back three), each marked once.
-        for j in lo..(hi + 3).min(n) {
+        for j in lo..(hi + 2).min(n) {
             if x.state[j] < 2 {
                 self.mark_phrase(j, lo, hi, x);
                 if j < hi {
@@ -1074,7 +1115,7 @@ impl<'t> Extraction<'_, 't, '_> {
     ) {
         let mut x = Scratch::default();
         x.reset(self.tokens.len());
-        for (a, b) in self.runs() {
+        for (a, b) in self.runs(&mut x) {
             self.features(a, b, &mut x);
             let mut t: Vec<usize> = gold[a..b].to_vec();
             // A name cut by the run's start begins here.
@@ -1112,7 +1153,7 @@ impl<'t> Extraction<'_, 't, '_> {
     /// The names the tagger finds where no hit is.
     fn tag_runs(&self, tagger: &Tagger, x: &mut Scratch) -> Vec<(usize, usize, EntityClass)> {
         let mut added = Vec::new();
-        for (a, b) in self.runs() {
+        for (a, b) in self.runs(x) {
             // A run the lists cover entirely keeps their entities.
             if (a..b).all(|i| self.hit_at(i).is_some()) {
                 continue;
@@ -1131,7 +1172,7 @@ impl<'t> Extraction<'_, 't, '_> {
                     }
                 }
             }
-            let tags = &x.tags;
+            let tags = std::mem::take(&mut x.tags);
             let mut i = 0;
             while i < tags.len() {
                 let t = tags[i];
@@ -1155,30 +1196,9 @@ impl<'t> Extraction<'_, 't, '_> {
                 }
                 i = j;
             }
+            x.tags = tags;
         }
         added
-    }
-}
-
-/// A short ASCII word lower-cased on the stack.
-struct LowerKey {
-    buf: [u8; 32],
-    len: usize,
-}
-
-impl LowerKey {
-    fn new(s: &str) -> LowerKey {
-        let mut k = LowerKey { buf: [0; 32], len: 0 };
-        if s.len() <= 32 && s.is_ascii() {
-            k.buf[..s.len()].copy_from_slice(s.as_bytes());
-            k.buf[..s.len()].make_ascii_lowercase();
-            k.len = s.len();
-        }
-        k
-    }
-
-    fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
     }
 }
 
@@ -1203,6 +1223,10 @@ mod tests {
     fn the_builtin_model_and_lists_load() {
         assert!(Tagger::builtin().is_some(), "data/ner.bin parses");
         assert!(LISTS.words.get("menurut").is_some_and(|f| f & SPEECH != 0));
+        let f = |w: &str| LISTS.table.get_token(w).copied().unwrap_or(0);
+        assert!(f("Menurut") & SPEECH != 0 && f("dan") & CONNECTOR != 0);
+        assert!(f("Namun") & STOP != 0 && f("harga") & COMMON != 0);
+        assert!(f("Keuangan") & PHRASE_LAST != 0, "the end of `Menteri Keuangan`");
     }
 
     #[test]

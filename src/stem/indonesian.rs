@@ -53,6 +53,11 @@ impl Lexicon {
         &ROOTS
     }
 
+    /// Every root, in no order.
+    pub(crate) fn words(&self) -> impl Iterator<Item = &str> {
+        self.roots.keys().map(|k| k.as_ref())
+    }
+
     /// Parses a lexicon: one root per line, optionally followed by a tab and
     /// a positive integer weight (default 1). Empty lines and lines starting
     /// with `#` are skipped. Roots are lowercased.
