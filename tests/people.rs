@@ -190,3 +190,25 @@ fn two_people_with_one_first_name_stay_apart() {
     assert!(id_of("Hartono").iter().all(|i| *i == hartono[0]));
     assert_eq!(id_of("Santoso").len(), 2);
 }
+
+#[test]
+fn a_role_and_a_name_word_find_the_public_figure() {
+    let id_of = |text: &str, s: &str| {
+        let a = Analyzer::new().analyze(text);
+        a.entities
+            .mentions
+            .iter()
+            .filter(|m| m.text == s)
+            .map(|m| a.entities.linked[m.entity].entity.id.clone())
+            .collect::<Vec<_>>()
+    };
+    // The governor of West Java named by first name is the public figure,
+    // there and later in the article.
+    let text =
+        "Gubernur Jawa Barat Dedi meninjau banjir di Bekasi. Menurut Dedi, warga harus waspada.";
+    assert_eq!(id_of(text, "Dedi"), ["person:dedi-mulyadi", "person:dedi-mulyadi"]);
+    // Another Dedi, with another role, is someone else.
+    let other = id_of("Ketua RT Dedi meninjau banjir di Bekasi.", "Dedi");
+    assert_eq!(other.len(), 1);
+    assert!(other[0].starts_with("new:person:"), "{other:?}");
+}

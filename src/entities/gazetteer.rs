@@ -217,6 +217,10 @@ pub struct Gazetteer {
     by_id: Map<u32>,
     /// Outlets and agencies by their `domain` attribute.
     by_domain: Map<u32>,
+    /// People (kind `person`) with roles, by the case-folded hash of each
+    /// word of their name: a role and a name word together find them.
+    pub(crate) people_by_word:
+        std::collections::HashMap<u64, Vec<u32>, BuildHasherDefault<WordHasher>>,
     /// The tagger for names no list holds (the built-in model for the
     /// built-in gazetteer and those merged with it).
     pub(crate) tagger: Option<Arc<super::Tagger>>,
@@ -561,6 +565,12 @@ impl Builder {
             {
                 // The first file's entity keeps a shared domain.
                 self.g.by_domain.entry(d.to_ascii_lowercase().into()).or_insert(i as u32);
+            }
+            if e.kind == "person" && e.attr("roles").is_some() {
+                for w in e.name.split_whitespace() {
+                    let h = super::tagger::word_hash(trim_period(w));
+                    self.g.people_by_word.entry(h).or_default().push(i as u32);
+                }
             }
         }
         Ok(self.g)

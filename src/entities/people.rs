@@ -129,9 +129,46 @@ impl<'t> Extraction<'_, 't, '_> {
             let chosen = if before.is_empty() { pick(&all) } else { pick(&before) };
             if let Some(t) = chosen {
                 self.hits[k].target = t;
+                continue;
+            }
+            // `Menteri Keuangan Purbaya`: the one public figure who held
+            // that role and whose name holds these words.
+            if let Some(t) = self.public_figure_by_role(k, &words) {
+                self.hits[k].target = t;
+                aliases.insert(key, t);
             }
         }
         self.roles();
+    }
+
+    /// The public figure (gazetteer person with roles) that hit `k`, named
+    /// by `words`, is: the only one whose name holds the words and who held
+    /// the role the text puts before the name.
+    fn public_figure_by_role(&self, k: usize, words: &[u64]) -> Option<Target> {
+        let first = *words.first()?;
+        let candidates = self.g.people_by_word.get(&first)?;
+        let (Some(role), _, _) = self.role_before(k)? else { return None };
+        let mut found = None;
+        for &e in candidates {
+            let entity = &self.g.entities[e as usize];
+            let name: Vec<u64> = entity.name.split_whitespace().filter_map(name_word).collect();
+            if !contains_run(&name, words) {
+                continue;
+            }
+            let held = entity.attr("roles").is_some_and(|roles| {
+                roles.split('|').any(|r| {
+                    let title = r.split(['@', '#']).next().unwrap_or("").trim();
+                    !title.is_empty() && title.eq_ignore_ascii_case(role.trim())
+                })
+            });
+            if held {
+                if found.is_some_and(|f| f != e) {
+                    return None;
+                }
+                found = Some(e);
+            }
+        }
+        found.map(Target::Known)
     }
 
     /// The role, rank and organisation the text gives each new person:
