@@ -972,8 +972,15 @@ impl<'t> Extraction<'_, 't, '_> {
         let s = self.s(i);
         let w = trim_period(s);
         let flags = self.flags_of(i, x) & FEATURE_FLAGS;
-        let p3 = w.char_indices().nth(3).map_or(w.len(), |(at, _)| at);
-        let s3 = w.char_indices().rev().nth(2).map_or(0, |(at, _)| at);
+        // The first three and last three characters (bytes, for ASCII).
+        let (p3, s3) = if w.is_ascii() {
+            (w.len().min(3), w.len().saturating_sub(3))
+        } else {
+            (
+                w.char_indices().nth(3).map_or(w.len(), |(at, _)| at),
+                w.char_indices().rev().nth(2).map_or(0, |(at, _)| at),
+            )
+        };
         let gaz = match self.hit_at(i) {
             Some(k) => {
                 let h = self.hits[k];
