@@ -212,3 +212,17 @@ fn a_role_and_a_name_word_find_the_public_figure() {
     assert_eq!(other.len(), 1);
     assert!(other[0].starts_with("new:person:"), "{other:?}");
 }
+
+#[test]
+fn a_quoted_title_is_no_person() {
+    let a = Analyzer::new()
+        .analyze("Ia menyanyikan lagu \"Tanah Airku\" bersama Rina Kartika di panggung.");
+    let per: Vec<&str> = a
+        .entities
+        .mentions
+        .iter()
+        .filter(|m| m.class == EntityClass::Per)
+        .map(|m| m.text)
+        .collect();
+    assert_eq!(per, ["Rina Kartika"]);
+}

@@ -1197,7 +1197,13 @@ impl<'t> Extraction<'_, 't, '_> {
                 // cost more precision than they add recall (NERGrit valid
                 // ORG+LOC 63.2 without them, 60.4 with; idner-news-2k dev
                 // 68.4 and 69.4); its persons and places are kept.
-                let keep = class != EntityClass::Org;
+                // A quoted name is a title (`"Tanah Airku"`, `"Prison
+                // Break"`), not a person or place.
+                let quoted = first > 0
+                    && last + 1 < self.tokens.len()
+                    && matches!(self.s(first - 1), "\"" | "“" | "'" | "‘")
+                    && matches!(self.s(last + 1), "\"" | "”" | "'" | "’");
+                let keep = class != EntityClass::Org && !quoted;
                 if keep && (first..=last).all(|k| self.hit_at(k).is_none()) {
                     added.push((first, last, class));
                 }
