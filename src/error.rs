@@ -29,7 +29,8 @@ impl Error {
         Error { kind: ErrorKind::Io(err.to_string()), line }
     }
 
-    /// The 1-based line of the input where the error was found.
+    /// The 1-based line of the input where the error was found; 0 for an
+    /// input that is not read by lines (a tagger model).
     pub fn line(&self) -> usize {
         self.line
     }
@@ -38,6 +39,7 @@ impl Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.kind {
+            ErrorKind::Format(msg) if self.line == 0 => write!(f, "{msg}"),
             ErrorKind::Format(msg) => write!(f, "line {}: {msg}", self.line),
             ErrorKind::Io(msg) => write!(f, "line {}: read error: {msg}", self.line),
         }

@@ -681,3 +681,62 @@ fn document_commands_agree_with_analyze() {
 fn with_scraped(texts: [&'static str; 5]) -> impl Iterator<Item = &'static str> {
     std::iter::once(SCRAPED).chain(texts)
 }
+
+#[test]
+fn ner_train_and_tagger_options() {
+    let dir = std::env::temp_dir().join(format!("warta-ner-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let bio = dir.join("train.bio");
+    std::fs::write(&bio, "kata O\nBambang B-PER\nSutrisno I-PER\n. O\n\nDi O\nJakarta B-LOC\n")
+        .expect("write");
+    let model = dir.join("model.bin");
+    let (_, err, ok) = warta(
+        &[
+            "ner",
+            "train",
+            "--input",
+            bio.to_str().expect("path"),
+            "--output",
+            model.to_str().expect("path"),
+        ],
+        b"",
+    );
+    assert!(ok, "{err}");
+    assert!(err.contains("2 sentences"), "{err}");
+    let text = "Harga naik, kata Bambang Sutrisno.";
+    // A model file, the same model on standard input, and no tagger.
+    let (by_file, _, ok) =
+        warta(&["entities", "--lines", "--tagger", model.to_str().expect("path")], text.as_bytes());
+    assert!(ok);
+    let bytes = std::fs::read(&model).expect("model");
+    let text_file = dir.join("text.txt");
+    std::fs::write(&text_file, text).expect("write");
+    let (by_stdin, err, ok) =
+        warta(&["entities", "--lines", "--tagger", "-", text_file.to_str().expect("path")], &bytes);
+    assert!(ok, "{err}");
+    assert_eq!(by_file, by_stdin);
+    let (none, _, ok) = warta(&["entities", "--lines", "--no-tagger"], text.as_bytes());
+    assert!(ok);
+    assert!(!none.contains("\"PER\""), "{none}");
+    // Not a model: a clear error without a line number.
+    let (_, err, ok) =
+        warta(&["entities", "--tagger", bio.to_str().expect("path")], text.as_bytes());
+    assert!(!ok);
+    assert!(err.contains("train.bio: not a warta tagger model"), "{err}");
+    // A malformed BIO line names its line.
+    std::fs::write(&bio, "Bambang B-PER\nrusak\n").expect("write");
+    let (_, err, ok) = warta(
+        &[
+            "ner",
+            "train",
+            "--input",
+            bio.to_str().expect("path"),
+            "--output",
+            model.to_str().expect("path"),
+        ],
+        b"",
+    );
+    assert!(!ok);
+    assert!(err.contains("line 2"), "{err}");
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -567,8 +567,7 @@ impl Builder {
                 self.g.by_domain.entry(d.to_ascii_lowercase().into()).or_insert(i as u32);
             }
             if e.kind == "person" && e.attr("roles").is_some() {
-                for w in e.name.split_whitespace() {
-                    let h = super::tagger::word_hash(trim_period(w));
+                for h in super::people::words_of(&e.name) {
                     self.g.people_by_word.entry(h).or_default().push(i as u32);
                 }
             }

@@ -107,13 +107,9 @@ impl<'t> Entities<'t> {
             }) {
                 Some(e) => e,
                 None => {
-                    let slug: String = name
-                        .chars()
-                        .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
-                        .collect();
                     self.linked.push(Found {
                         entity: Arc::new(Entity {
-                            id: format!("new:person:{}", slug.trim_matches('-')),
+                            id: patterns::new_id("person", name),
                             kind: "person".to_string(),
                             name: name.to_string(),
                             class: EntityClass::Per,

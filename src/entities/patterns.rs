@@ -203,13 +203,8 @@ impl Extraction<'_, '_, '_> {
 
     fn new_entity(&self, kind: &str, class: EntityClass, first: usize, last: usize) -> Entity {
         let name = &self.text[self.tokens[first].start..self.tokens[last].end];
-        let slug: String = name
-            .chars()
-            .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
-            .collect();
-        let prefix = if kind == "person" { "new:person:" } else { "new:" };
         let mut e = Entity {
-            id: format!("{prefix}{}", slug.trim_matches('-')),
+            id: new_id(kind, name),
             kind: kind.to_string(),
             name: name.to_string(),
             class,
@@ -371,6 +366,18 @@ impl Extraction<'_, '_, '_> {
 fn is_numeral(w: &str) -> bool {
     w.bytes().all(|b| b.is_ascii_digit())
         || w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
+}
+
+/// The id of an entity a text names and no list holds: `new:` (for a
+/// person `new:person:`) and the name's slug, lower case with `-` for
+/// everything not a letter or digit (`new:person:bambang-sutrisno`).
+pub(super) fn new_id(kind: &str, name: &str) -> String {
+    let slug: String = name
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .collect();
+    let prefix = if kind == "person" { "new:person:" } else { "new:" };
+    format!("{prefix}{}", slug.trim_matches('-'))
 }
 
 #[cfg(test)]

@@ -6,7 +6,8 @@
 //! person named in the article does (two `Budi`s keep a bare `Budi`
 //! apart); a public figure of the gazetteer (`Sri Mulyani Indrawati`) is
 //! that person too (`Mulyani`). `…, yang akrab disapa Fauzi` makes
-//! `Fauzi` a name of the person just named, here and after.
+//! `Fauzi` a name of the person just named, here and after. A role and a
+//! name word together find a public figure (`Gubernur Jawa Barat Dedi`).
 
 use super::extraction::{Extraction, FastMap, Target};
 use super::gazetteer::{EntityClass, trim_period};
@@ -32,11 +33,10 @@ impl<'t> Extraction<'_, 't, '_> {
 
     /// The name words of a person entity's canonical name.
     fn entity_words(&self, target: Target) -> Vec<u64> {
-        let name = match target {
-            Target::Known(k) => self.g.entities[k as usize].name.as_str(),
-            Target::Made(m) => self.made[m].name.as_str(),
-        };
-        name.split_whitespace().filter_map(name_word).collect()
+        match target {
+            Target::Known(k) => words_of(&self.g.entities[k as usize].name),
+            Target::Made(m) => words_of(&self.made[m].name),
+        }
     }
 
     /// Links the person mentions of the text: shorter names to the one
@@ -151,8 +151,7 @@ impl<'t> Extraction<'_, 't, '_> {
         let mut found = None;
         for &e in candidates {
             let entity = &self.g.entities[e as usize];
-            let name: Vec<u64> = entity.name.split_whitespace().filter_map(name_word).collect();
-            if !contains_run(&name, words) {
+            if !contains_run(&words_of(&entity.name), words) {
                 continue;
             }
             let held = entity.attr("roles").is_some_and(|roles| {
@@ -395,6 +394,11 @@ fn name_word(s: &str) -> Option<u64> {
         return None;
     }
     Some(word_hash(w))
+}
+
+/// The name words of a written name, as case-folded word hashes.
+pub(super) fn words_of(name: &str) -> Vec<u64> {
+    name.split_whitespace().filter_map(name_word).collect()
 }
 
 /// Whether `words` holds `part` as a run of consecutive words.

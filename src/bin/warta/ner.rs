@@ -116,11 +116,7 @@ pub(crate) fn train(
 /// The tagger a command's options ask for: `None` to keep the default.
 pub(crate) fn load(path: Option<&PathBuf>) -> Result<Option<Tagger>, String> {
     let Some(path) = path else { return Ok(None) };
-    let bytes = if crate::is_std(path) {
-        crate::read_data(path)?.into_bytes()
-    } else {
-        std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?
-    };
+    let bytes = crate::read_source(Some(path))?;
     Tagger::from_bytes(&bytes).map(Some).map_err(|e| format!("{}: {e}", crate::name(path)))
 }
 
