@@ -1,6 +1,6 @@
 //! The work the name tagger adds to an analysis, for an instruction
 //! counter (the wall clock drifts on shared machines; instruction counts
-//! do not).
+//! do not), and the wall time of both ways taken in turns in one process.
 //!
 //! Analyses every article of the varied benchmark corpus
 //! (`benches/texts/varied.jsonl`) PASSES times, with the built-in tagger
@@ -13,6 +13,17 @@
 //! valgrind --tool=callgrind target/release/examples/tagger_cost with 1
 //! valgrind --tool=callgrind target/release/examples/tagger_cost with 2
 //! ```
+//!
+//! `both` alternates a pass with the tagger and a pass without, PASSES of
+//! each, and prints the fastest and the median pass of each way and the
+//! tagger's share of the analysis time: a drift of the machine's speed
+//! falls on both ways alike.
+//!
+//! ```sh
+//! target/release/examples/tagger_cost both 20
+//! ```
+
+use std::time::Instant;
 
 fn main() {
     let mode = std::env::args().nth(1).unwrap_or_else(|| "with".to_string());
@@ -25,20 +36,53 @@ fn main() {
             v["text"].as_str().expect("a text").to_string()
         })
         .collect();
-    let analyzer = match mode.as_str() {
-        "with" => warta::Analyzer::new(),
-        "without" => warta::Analyzer::new()
-            .with_gazetteer(warta::Gazetteer::builtin().clone().with_tagger(None)),
-        other => panic!("`with` or `without`, not {other:?}"),
+    let with = warta::Analyzer::new();
+    let without = warta::Analyzer::new()
+        .with_gazetteer(warta::Gazetteer::builtin().clone().with_tagger(None));
+    let ways: Vec<(&str, &warta::Analyzer)> = match mode.as_str() {
+        "with" => vec![("with", &with)],
+        "without" => vec![("without", &without)],
+        "both" => vec![("with", &with), ("without", &without)],
+        other => panic!("`with`, `without` or `both`, not {other:?}"),
     };
-    let _ = analyzer.analyze("Menurut Bambang Sutrisno, harga beras di Jakarta naik.");
-    let mut people = 0;
+    let mut times = vec![Vec::with_capacity(passes); ways.len()];
+    let mut people = vec![0; ways.len()];
+    for (_, a) in &ways {
+        let _ = a.analyze("Menurut Bambang Sutrisno, harga beras di Jakarta naik.");
+    }
     for _ in 0..passes {
-        for t in &texts {
-            let a = analyzer.analyze(t);
-            people +=
-                a.entities.mentions.iter().filter(|m| m.class == warta::EntityClass::Per).count();
+        for (k, (_, a)) in ways.iter().enumerate() {
+            let start = Instant::now();
+            for t in &texts {
+                let x = a.analyze(t);
+                people[k] += x
+                    .entities
+                    .mentions
+                    .iter()
+                    .filter(|m| m.class == warta::EntityClass::Per)
+                    .count();
+            }
+            times[k].push(start.elapsed().as_secs_f64() * 1e3);
         }
     }
-    println!("{mode}: {passes} passes over {} articles, {people} person mentions", texts.len());
+    let mut fastest = Vec::new();
+    for (k, (name, _)) in ways.iter().enumerate() {
+        let t = &mut times[k];
+        t.sort_by(f64::total_cmp);
+        fastest.push(t[0]);
+        println!(
+            "{name}: {passes} passes over {} articles, {} person mentions; ms a pass: fastest {:.1}, median {:.1}",
+            texts.len(),
+            people[k],
+            t[0],
+            t[t.len() / 2]
+        );
+    }
+    if let [w, wo] = fastest[..] {
+        println!(
+            "tagger: {:.1}% of the analysis time (fastest passes), analysis {:.2}x as long as without",
+            100.0 * (w - wo) / w,
+            w / wo
+        );
+    }
 }

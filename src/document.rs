@@ -245,7 +245,7 @@ impl Vocab {
             self.grow();
         }
         let mask = self.slots.len() - 1;
-        let mut i = (hash as usize) & mask;
+        let mut i = crate::normalize::home_slot(hash, mask);
         loop {
             let slot = &mut self.slots[i];
             if slot.lex.hash == hash {
@@ -283,7 +283,7 @@ impl Vocab {
         let size = (self.slots.len() * 2).max(4096);
         let old = std::mem::replace(&mut self.slots, vec![EMPTY; size]);
         for slot in old.into_iter().filter(|s| s.lex.hash != 0) {
-            let mut i = (slot.lex.hash as usize) & (size - 1);
+            let mut i = crate::normalize::home_slot(slot.lex.hash, size - 1);
             while self.slots[i].lex.hash != 0 {
                 i = (i + 1) & (size - 1);
             }

@@ -50,7 +50,7 @@ static LID_TABLE: LazyLock<LidTable> = LazyLock::new(|| {
             | (u64::from(langs & 0x7f) << 16)
             | u64::from(w as u16);
         let tag = (hash >> 32) | 1;
-        let mut i = (hash as usize) & (size - 1);
+        let mut i = crate::normalize::home_slot(hash, size - 1);
         while slots[i] != 0 {
             i = (i + 1) & (size - 1);
         }
@@ -64,7 +64,7 @@ impl LidTable {
     /// `hash` (weight flag, languages, weight), 0 if the table lacks it.
     fn get_packed(&self, hash: u64) -> u32 {
         let (tag, mask) = ((hash >> 32) | 1, self.slots.len() - 1);
-        let mut i = (hash as usize) & mask;
+        let mut i = crate::normalize::home_slot(hash, mask);
         loop {
             let slot = self.slots[i];
             if slot == 0 {

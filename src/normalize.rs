@@ -115,6 +115,15 @@ fn load(text: &[u8], at: usize) -> u64 {
     }
 }
 
+/// The home slot of `hash` in an open-addressing table of `mask + 1`
+/// slots. Word hashes have their lowest bit set (so that 0 marks an empty
+/// slot), so the index is taken from the bits above it: with the lowest
+/// bit, only odd slots would be homes and the probes would run long.
+#[inline(always)]
+pub(crate) fn home_slot(hash: u64, mask: usize) -> usize {
+    (hash >> 1) as usize & mask
+}
+
 /// A 64-bit hash of the ASCII word `text[start..end]` with its letters
 /// folded to lower case, eight bytes at a time (never 0); `None` for a word
 /// with other bytes. Reads whole 8-byte loads from `text` where it can and

@@ -214,6 +214,28 @@ fn a_role_and_a_name_word_find_the_public_figure() {
 }
 
 #[test]
+fn the_articles_date_tells_which_holder_of_a_role_is_meant() {
+    // Two chairs of the Democrats share the family name: the article's
+    // date line decides; without a date the name stays a local person.
+    let article = |date: &str| {
+        format!(
+            "Demokrat Gelar Rapat di Jakarta\n{date}\n\nJAKARTA, KOMPAS.com - Ketua Umum \
+             Partai Demokrat Yudhoyono menghadiri rapat di Jakarta. Rapat berlangsung lama dan \
+             dihadiri banyak kader partai.\n\nRapat itu membahas persiapan pemilu.\n"
+        )
+    };
+    let id_of = |text: &str| {
+        let a = Analyzer::new().analyze(text);
+        let m = a.entities.mentions.iter().find(|m| m.text == "Yudhoyono").expect("a mention");
+        a.entities.linked[m.entity].entity.id.clone()
+    };
+    assert_eq!(id_of(&article("Kamis, 05 Feb 2015 09:12 WIB")), "person:susilo-bambang-yudhoyono");
+    assert_eq!(id_of(&article("Kamis, 05 Feb 2022 09:12 WIB")), "person:agus-harimurti-yudhoyono");
+    let undated = id_of("Ketua Umum Partai Demokrat Yudhoyono menghadiri rapat di Jakarta.");
+    assert!(undated.starts_with("new:person:"), "{undated}");
+}
+
+#[test]
 fn a_quoted_title_is_no_person() {
     let a = Analyzer::new()
         .analyze("Ia menyanyikan lagu \"Tanah Airku\" bersama Rina Kartika di panggung.");
@@ -225,4 +247,40 @@ fn a_quoted_title_is_no_person() {
         .map(|m| m.text)
         .collect();
     assert_eq!(per, ["Rina Kartika"]);
+}
+
+#[test]
+fn a_ministers_title_before_a_name_is_the_persons_role() {
+    let a = Analyzer::new().analyze("Menteri Keuangan Budi Santoso hadir di Jakarta.");
+    let texts: Vec<&str> = a.entities.mentions.iter().map(|m| m.text).collect();
+    assert!(!texts.contains(&"Menteri Keuangan"), "{texts:?}");
+    let budi = a.entities.linked.iter().find(|e| e.entity.name == "Budi Santoso").expect("Budi");
+    assert_eq!(budi.entity.attr("role"), Some("Menteri Keuangan"));
+    assert_eq!(budi.entity.attr("organization"), Some("min:kemenkeu"));
+    // On its own the title still names the ministry.
+    let alone = Analyzer::new().analyze("Menteri Keuangan menyampaikan laporan APBN.");
+    assert!(alone.entities.linked.iter().any(|e| e.entity.id == "min:kemenkeu"));
+}
+
+#[test]
+fn a_sentence_of_long_names_is_no_headline() {
+    // Most of its words are capitalised, but `datang` is a verb in lower
+    // case: a sentence, whose names the tagger reads.
+    let a = Analyzer::new().analyze("Wakil Menteri Luar Negeri Arif Havas Oegroseno datang.");
+    let per: Vec<&str> = a
+        .entities
+        .mentions
+        .iter()
+        .filter(|m| m.class == warta::EntityClass::Per)
+        .map(|m| m.text)
+        .collect();
+    assert_eq!(per, ["Arif Havas Oegroseno"]);
+}
+
+#[test]
+fn a_compass_word_after_a_place_is_part_of_it() {
+    let a = Analyzer::new().analyze("Roket dari Libanon menghantam Israel utara pada Sabtu malam.");
+    let m = a.entities.mentions.iter().find(|m| m.text.starts_with("Israel")).expect("Israel");
+    assert_eq!(m.text, "Israel utara");
+    assert_eq!(a.entities.linked[m.entity].entity.id, "country:IL");
 }

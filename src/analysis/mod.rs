@@ -356,11 +356,15 @@ impl Analyzer {
         }
 
         let entities = if layers.contains(Layers::ENTITIES) {
+            // The article's year, from its date line: which holder of a
+            // role a name is (`Ketua Umum Partai Demokrat Yudhoyono`).
+            let year = crate::anatomy::published(&anat.parts, anat.body)
+                .and_then(|d| d.get(..4).and_then(|y| y.parse::<i32>().ok()));
             let mut found = if boiler.is_empty() {
-                self.gazetteer().extract_tokens(text, &doc.toks)
+                self.gazetteer().extract_tokens(text, &doc.toks, year)
             } else {
                 let toks: Vec<Tok> = kept.iter().map(|&i| doc.toks[i as usize]).collect();
-                self.gazetteer().extract_tokens(text, &toks)
+                self.gazetteer().extract_tokens(text, &toks, year)
             };
             // The people the bylines credit: authors and editors.
             let credited: Vec<(Span, &'static str)> = anat

@@ -17,7 +17,7 @@ pub(crate) struct FoundDate {
 
 /// Month names and abbreviations (Indonesian, Malay, English), lowercase,
 /// with the month's number and whether only Malay writes it so.
-const MONTHS: &[(&str, u32, bool)] = &[
+pub(crate) const MONTHS: &[(&str, u32, bool)] = &[
     ("januari", 1, false),
     ("january", 1, false),
     ("jan", 1, false),

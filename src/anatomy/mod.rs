@@ -6,7 +6,7 @@
 //! lines below them, runs of menu items are navigation, and the body is the
 //! longest run of article paragraphs between the blocks.
 
-mod date;
+pub(crate) mod date;
 mod lines;
 
 pub use lines::MAX_BOILERPLATE_LINE;

@@ -38,8 +38,9 @@ pub(super) struct Extraction<'a, 't, 'g> {
     pub(super) tokens: &'a [Tok],
     pub(super) hits: Vec<Hit>,
     pub(super) made: Vec<Entity>,
-    /// The index in `made` of each made entity's id.
-    pub(super) made_ids: FastMap<String, usize>,
+    /// The index in `made` of each made entity, by a hash of its id (the
+    /// first entity made with that hash; see `make`).
+    pub(super) made_ids: FastMap<u64, usize>,
     /// Per token: [`FLAG_CAP`] and the flags of its gazetteer bucket.
     pub(super) info: Vec<u8>,
     /// The tokens the gazetteer pass met that may start a name, in order:
@@ -48,6 +49,8 @@ pub(super) struct Extraction<'a, 't, 'g> {
     pub(super) starts: Vec<u32>,
     /// Whether any token is a legal-form suffix.
     pub(super) any_legal: bool,
+    /// The year of the article, when its date is known.
+    pub(super) year: Option<i32>,
 }
 
 impl<'a, 't, 'g> Extraction<'a, 't, 'g> {
@@ -63,6 +66,7 @@ impl<'a, 't, 'g> Extraction<'a, 't, 'g> {
             info: vec![0; tokens.len()],
             starts: Vec::with_capacity(tokens.len() / 4),
             any_legal: false,
+            year: None,
         }
     }
 }

@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use super::extraction::{Extraction, FLAG_CAP, FastMap, Hit, Target};
+use super::gazetteer::{Entity, EntityClass};
 use super::{Entities, Found, Mention, Source};
 use crate::span::Span;
 
@@ -69,7 +70,17 @@ impl<'t> Extraction<'_, 't, '_> {
         let mut slot: Vec<(Target, usize)> = Vec::new();
         let mut slot_map: FastMap<Target, usize> = FastMap::default();
         for (h, &class) in self.hits.iter().zip(&classes) {
-            let span = Span::new(self.tokens[h.first].start, self.tokens[h.last].end);
+            let mut end = self.tokens[h.last].end;
+            // `Israel utara`, `Afrika barat`: a compass word in lower case
+            // right after a place is part of the place's name as written.
+            if class == EntityClass::Loc
+                && let Some(next) = self.tokens.get(h.last + 1)
+                && !self.breaks(end, next.start)
+                && COMPASS.contains(&self.text_of(next))
+            {
+                end = next.end;
+            }
+            let span = Span::new(self.tokens[h.first].start, end);
             let known = if slot_map.is_empty() {
                 slot.iter().find(|(t, _)| *t == h.target).map(|&(_, e)| e)
             } else {
@@ -82,7 +93,17 @@ impl<'t> Extraction<'_, 't, '_> {
                         Target::Known(k) => {
                             (Arc::clone(&self.g.entities[k as usize]), Source::Gazetteer)
                         }
-                        Target::Made(m) => (Arc::new(self.made[m].clone()), Source::Pattern),
+                        Target::Made(m) => {
+                            // Each made entity is linked once: moved, not copied.
+                            let empty = Entity {
+                                id: String::new(),
+                                kind: String::new(),
+                                name: String::new(),
+                                class: EntityClass::Misc,
+                                attrs: Vec::new(),
+                            };
+                            (Arc::new(std::mem::replace(&mut self.made[m], empty)), Source::Pattern)
+                        }
                     };
                     out.linked.push(Found {
                         entity,
@@ -116,6 +137,10 @@ impl<'t> Extraction<'_, 't, '_> {
         out
     }
 }
+
+/// Compass words that, in lower case after a place, name part of it
+/// (`tengah` is left out: `di Jakarta tengah malam`).
+const COMPASS: &[&str] = &["utara", "selatan", "barat", "timur", "tenggara"];
 
 /// Sets each entity's salience and orders the entities by it, highest first
 /// (ties by first mention), re-pointing the mentions.

@@ -220,7 +220,7 @@ impl Gazetteer {
                 end: t.end(),
                 kind: t.kind(),
             }));
-            let out = self.extract_tokens(text, &tokens);
+            let out = self.extract_tokens(text, &tokens, None);
             if tokens.capacity() > MAX_KEPT_TOKENS {
                 // Do not keep the memory of one huge text.
                 *tokens = Vec::new();
@@ -230,9 +230,16 @@ impl Gazetteer {
     }
 
     /// The entities of `text` over its tokens `tokens` (in text order; a
-    /// document's tokens with boilerplate left out).
-    pub(crate) fn extract_tokens<'t>(&self, text: &'t str, tokens: &[Tok]) -> Entities<'t> {
+    /// document's tokens with boilerplate left out), for an article of
+    /// `year` if known (it tells which holder of a role a name is).
+    pub(crate) fn extract_tokens<'t>(
+        &self,
+        text: &'t str,
+        tokens: &[Tok],
+        year: Option<i32>,
+    ) -> Entities<'t> {
         let mut x = Extraction::new(self, text, tokens);
+        x.year = year;
         x.gazetteer_pass();
         x.pattern_pass();
         x.abbreviation_pass();

@@ -190,33 +190,32 @@ impl Extraction<'_, '_, '_> {
         kind: &str,
         class: EntityClass,
     ) -> Target {
-        let e = self.new_entity(kind, class, first, last);
-        match self.made_ids.get(&e.id) {
-            Some(&p) => Target::Made(p),
-            None => {
-                self.made_ids.insert(e.id.clone(), self.made.len());
-                self.made.push(e);
-                Target::Made(self.made.len() - 1)
-            }
-        }
-    }
-
-    fn new_entity(&self, kind: &str, class: EntityClass, first: usize, last: usize) -> Entity {
         let name = &self.text[self.tokens[first].start..self.tokens[last].end];
-        let mut e = Entity {
-            id: new_id(kind, name),
-            kind: kind.to_string(),
-            name: name.to_string(),
-            class,
-            attrs: Vec::new(),
-        };
-        if kind == "outlet" {
+        let mut attrs = Vec::new();
+        let id = if kind == "outlet" {
             // A dateline's domain: the id is the domain.
             let domain = name.to_ascii_lowercase();
-            e.id = format!("new:{domain}");
-            e.attrs.push(("domain".to_string(), domain));
+            let id = format!("new:{domain}");
+            attrs.push(("domain".to_string(), domain));
+            id
+        } else {
+            new_id(kind, name)
+        };
+        let key = crate::words::str_hash(&id);
+        match self.made_ids.get(&key) {
+            Some(&p) if self.made[p].id == id => return Target::Made(p),
+            // Two ids with one hash: look for this one in full.
+            Some(_) => {
+                if let Some(p) = self.made.iter().position(|e| e.id == id) {
+                    return Target::Made(p);
+                }
+            }
+            None => {
+                self.made_ids.insert(key, self.made.len());
+            }
         }
-        e
+        self.made.push(Entity { id, kind: kind.to_string(), name: name.to_string(), class, attrs });
+        Target::Made(self.made.len() - 1)
     }
 
     /// `PT Foo Bar (Persero) Tbk`.
@@ -372,12 +371,12 @@ fn is_numeral(w: &str) -> bool {
 /// person `new:person:`) and the name's slug, lower case with `-` for
 /// everything not a letter or digit (`new:person:bambang-sutrisno`).
 pub(super) fn new_id(kind: &str, name: &str) -> String {
-    let slug: String = name
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
-        .collect();
     let prefix = if kind == "person" { "new:person:" } else { "new:" };
-    format!("{prefix}{}", slug.trim_matches('-'))
+    let body = name.trim_matches(|c: char| !c.is_alphanumeric());
+    let mut id = String::with_capacity(prefix.len() + body.len());
+    id.push_str(prefix);
+    id.extend(body.chars().map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' }));
+    id
 }
 
 #[cfg(test)]

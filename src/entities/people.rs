@@ -139,35 +139,84 @@ impl<'t> Extraction<'_, 't, '_> {
             }
         }
         self.roles();
+        self.minister_titles();
+    }
+
+    /// `Menteri Keuangan Sri Mulyani`: a minister's title right before a
+    /// person's name is that person's role (given to them above, with the
+    /// ministry as their organisation), not a mention of the ministry. A
+    /// title on its own (`Menteri Keuangan menyampaikan …`) still names
+    /// the ministry.
+    fn minister_titles(&mut self) {
+        let per_starts: Vec<usize> = self
+            .hits
+            .iter()
+            .filter(|h| self.class(h.target) == EntityClass::Per)
+            .map(|h| h.first)
+            .collect();
+        if per_starts.is_empty() {
+            return;
+        }
+        let title = |x: &Self, h: &super::extraction::Hit| {
+            x.class(h.target) == EntityClass::Org
+                && x.s(h.first).eq_ignore_ascii_case("menteri")
+                && per_starts.binary_search(&(h.last + 1)).is_ok()
+        };
+        let drop: Vec<bool> = self.hits.iter().map(|h| title(self, h)).collect();
+        if drop.iter().any(|&d| d) {
+            let mut k = 0;
+            self.hits.retain(|_| {
+                k += 1;
+                !drop[k - 1]
+            });
+        }
     }
 
     /// The public figure (gazetteer person with roles) that hit `k`, named
     /// by `words`, is: the only one whose name holds the words and who held
-    /// the role the text puts before the name.
+    /// the role the text puts before the name; of several, the only one
+    /// who held it in the article's year, when the date is known
+    /// (`Ketua Umum Partai Demokrat Yudhoyono`).
     fn public_figure_by_role(&self, k: usize, words: &[u64]) -> Option<Target> {
         let first = *words.first()?;
         let candidates = self.g.people_by_word.get(&first)?;
-        let (Some(role), _, _) = self.role_before(k)? else { return None };
-        let mut found = None;
+        let (Some(role), _, org) = self.role_before(k)? else { return None };
+        let role = role.trim();
+        // Each candidate who held the role, and whether in the year.
+        let mut held: Vec<(u32, bool)> = Vec::new();
         for &e in candidates {
             let entity = &self.g.entities[e as usize];
             if !contains_run(&words_of(&entity.name), words) {
                 continue;
             }
-            let held = entity.attr("roles").is_some_and(|roles| {
-                roles.split('|').any(|r| {
-                    let title = r.split(['@', '#']).next().unwrap_or("").trim();
-                    !title.is_empty() && title.eq_ignore_ascii_case(role.trim())
-                })
-            });
-            if held {
-                if found.is_some_and(|f| f != e) {
-                    return None;
+            let mut when = None;
+            for r in entity.attr("roles").unwrap_or("").split('|') {
+                let title = r.split(['@', '#']).next().unwrap_or("").trim();
+                // The title as written (`Gubernur Jawa Barat`), or its
+                // head with the organisation named after it (`Ketua Umum`
+                // of `Ketua Umum Partai Demokrat`).
+                let at = r.split_once('@').map(|(_, o)| o.split('#').next().unwrap_or("").trim());
+                let same = title.eq_ignore_ascii_case(role)
+                    || (org.is_some() && at == org.as_deref() && starts_with_words(title, role));
+                if !title.is_empty() && same {
+                    let years = r.split_once('#').map_or("", |(_, y)| y);
+                    let then = self.year.is_some_and(|y| held_in(years, y));
+                    when = Some(when.unwrap_or(false) || then);
                 }
-                found = Some(e);
+            }
+            if let Some(then) = when
+                && !held.iter().any(|&(x, _)| x == e)
+            {
+                held.push((e, then));
             }
         }
-        found.map(Target::Known)
+        let only = |c: &mut dyn Iterator<Item = u32>| {
+            let first = c.next()?;
+            c.next().is_none().then_some(first)
+        };
+        only(&mut held.iter().map(|h| h.0))
+            .or_else(|| only(&mut held.iter().filter(|h| h.1).map(|h| h.0)))
+            .map(Target::Known)
     }
 
     /// The role, rank and organisation the text gives each new person:
@@ -247,6 +296,11 @@ impl<'t> Extraction<'_, 't, '_> {
                 if let Some(id) = self.org_id(hk) {
                     org = Some(id);
                     org_first = hit.first;
+                }
+                // A minister's title is the ministry's hit (`Menteri
+                // Keuangan`): the role and its organisation at once.
+                if title_kind(self.s(hit.first)) == Some(TitleKind::Role) {
+                    role_start = Some(hit.first);
                 }
                 i = hit.first;
                 continue;
@@ -386,6 +440,23 @@ impl Extraction<'_, '_, '_> {
 /// The case-folded hash of a name word, or `None` for what is no name
 /// word: a connector (`bin`, `van`), or a token that does not start with
 /// a letter.
+/// Whether `title` begins with the words of `head`, any case.
+fn starts_with_words(title: &str, head: &str) -> bool {
+    title.len() > head.len()
+        && title.is_char_boundary(head.len())
+        && title[..head.len()].eq_ignore_ascii_case(head)
+        && title[head.len()..].starts_with(' ')
+}
+
+/// Whether a role's years (`2014-2024`, `2024-` still held, `1998`) hold
+/// `year`.
+fn held_in(years: &str, year: i32) -> bool {
+    let (from, to) = years.split_once('-').unwrap_or((years, years));
+    let from = from.trim().parse::<i32>().unwrap_or(i32::MIN);
+    let to = if to.trim().is_empty() { i32::MAX } else { to.trim().parse().unwrap_or(i32::MAX) };
+    (from..=to).contains(&year)
+}
+
 fn name_word(s: &str) -> Option<u64> {
     let w = trim_period(s);
     if !w.chars().next().is_some_and(char::is_alphabetic)

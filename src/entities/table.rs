@@ -61,7 +61,7 @@ impl<V> FoldedTable<V> {
             let id = t.values.len() as u32;
             match hash(&key) {
                 Some(h) => {
-                    let mut i = (h as usize) & (size - 1);
+                    let mut i = crate::normalize::home_slot(h, size - 1);
                     while t.slots[i].0 != 0 {
                         i = (i + 1) & (size - 1);
                     }
@@ -81,7 +81,7 @@ impl<V> FoldedTable<V> {
     #[inline]
     pub(crate) fn get_hashed(&self, h: u64, same: impl Fn(&[u8]) -> bool) -> Option<&V> {
         let mask = self.slots.len() - 1;
-        let mut i = (h as usize) & mask;
+        let mut i = crate::normalize::home_slot(h, mask);
         loop {
             let (slot, id) = self.slots[i];
             if slot == 0 {
@@ -154,6 +154,99 @@ pub(crate) fn key_hash(key: &[u8]) -> Option<u64> {
 pub(crate) fn pair_key_hash(key: &[u8]) -> Option<u64> {
     let sp = key.iter().position(|&b| b == b' ')?;
     Some(pair_hash(folded_hash(key, 0, sp)?, folded_hash(key, sp + 1, key.len())?))
+}
+
+/// A set of words with 16 bits of flags each, any case, packed one word a
+/// `u64` (48 bits of the word's folded hash and the flags) in one array:
+/// one memory access a lookup, where [`FoldedTable`] needs two (slot, then
+/// value). For the small values looked up per token of a text.
+#[derive(Clone, Debug)]
+pub(crate) struct FlagTable {
+    slots: Vec<u64>,
+}
+
+/// The folded hash of a word of any script: [`folded_hash`] for ASCII,
+/// else [`crate::words::unicode_folded_hash`].
+#[inline]
+fn any_hash(word: &str) -> u64 {
+    token_hash(word).unwrap_or_else(|| crate::words::unicode_folded_hash(word))
+}
+
+impl FlagTable {
+    /// The table of `words` (lower case) and their flags; flags of a word
+    /// listed twice are or-ed.
+    pub(crate) fn new<'a>(words: impl IntoIterator<Item = (&'a [u8], u16)>) -> FlagTable {
+        let mut pairs: Vec<(u64, u16)> = Vec::new();
+        for (w, f) in words {
+            let Ok(w) = std::str::from_utf8(w) else { continue };
+            pairs.push((any_hash(w), f));
+        }
+        // At most 60% full: short probes, and a small table.
+        let size = (pairs.len() * 5 / 3 + 1).next_power_of_two().max(16);
+        let mut t = FlagTable { slots: vec![0; size] };
+        for (h, f) in pairs {
+            let tag = Self::tag(h);
+            let mut i = crate::normalize::home_slot(h, size - 1);
+            loop {
+                let s = t.slots[i];
+                if s == 0 {
+                    t.slots[i] = tag | u64::from(f);
+                    break;
+                }
+                if s & !0xffff == tag {
+                    t.slots[i] |= u64::from(f);
+                    break;
+                }
+                i = (i + 1) & (size - 1);
+            }
+        }
+        t
+    }
+
+    /// The high 48 bits of `h`, never 0.
+    #[inline]
+    fn tag(h: u64) -> u64 {
+        (h | 1 << 63) & !0xffff
+    }
+
+    /// The flags of `word` as written (any case), 0 if it is not listed.
+    #[inline]
+    pub(crate) fn get(&self, word: &str) -> u16 {
+        self.get_hashed(any_hash(word))
+    }
+
+    /// [`Self::get`] through `cache`, a small direct-mapped table (a power
+    /// of two long, zeros at first) of the words met lately: the words a
+    /// text repeats are found there, in memory the cache keeps close,
+    /// rather than in the large table.
+    #[inline]
+    pub(crate) fn get_cached(&self, word: &str, cache: &mut [u64]) -> u16 {
+        let h = any_hash(word);
+        let tag = Self::tag(h);
+        let at = crate::normalize::home_slot(h, cache.len() - 1);
+        if cache[at] & !0xffff == tag {
+            return cache[at] as u16;
+        }
+        let f = self.get_hashed(h);
+        cache[at] = tag | u64::from(f);
+        f
+    }
+
+    #[inline]
+    fn get_hashed(&self, h: u64) -> u16 {
+        let (tag, mask) = (Self::tag(h), self.slots.len() - 1);
+        let mut i = crate::normalize::home_slot(h, mask);
+        loop {
+            let s = self.slots[i];
+            if s & !0xffff == tag {
+                return s as u16;
+            }
+            if s == 0 {
+                return 0;
+            }
+            i = (i + 1) & mask;
+        }
+    }
 }
 
 #[cfg(test)]

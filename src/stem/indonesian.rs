@@ -53,9 +53,9 @@ impl Lexicon {
         &ROOTS
     }
 
-    /// Every root, in no order.
-    pub(crate) fn words(&self) -> impl Iterator<Item = &str> {
-        self.roots.keys().map(|k| k.as_ref())
+    /// Every root with its weight, in no order.
+    pub(crate) fn counted(&self) -> impl Iterator<Item = (&str, u32)> {
+        self.roots.iter().map(|(k, &n)| (k.as_ref(), n))
     }
 
     /// Parses a lexicon: one root per line, optionally followed by a tab and
