@@ -110,6 +110,7 @@ mod keywords;
 mod lang;
 mod language;
 mod normalize;
+mod quotes;
 mod sentence;
 mod span;
 mod stem;
@@ -140,6 +141,7 @@ pub use crate::language::{
     Detection, DocumentLanguages, LanguageShare, SentenceLanguage, WHATLANG_SAMPLE,
 };
 pub use crate::normalize::{is_stopword, lowercase, normalize, standard_spelling};
+pub use crate::quotes::{Quote, QuoteKind, Speaker};
 pub use crate::sentence::sentences;
 pub use crate::sentence::{Sentence, Sentences};
 pub use crate::span::Span;

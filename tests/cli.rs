@@ -740,3 +740,35 @@ fn ner_train_and_tagger_options() {
     assert!(err.contains("line 2"), "{err}");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn quotes_command_prints_the_analysis_quotes() {
+    let text = "Kapolres Malang AKBP Dimas Prasetyo meninjau lokasi. \"Kami sudah menurunkan tim,\" kata Dimas Prasetyo.\n\"Jangan panik,\" ujarnya.\n";
+    let (out, err, ok) = warta(&["quotes", "--lines"], text.as_bytes());
+    assert!(ok, "{err}");
+    let lines: Vec<serde_json::Value> =
+        out.lines().map(|l| serde_json::from_str(l).expect("JSON")).collect();
+    assert_eq!(lines.len(), 2, "one line out per line in");
+    let q = &lines[0]["quotes"][0];
+    assert_eq!(q["text"], "Kami sudah menurunkan tim");
+    assert_eq!(q["kind"], "direct");
+    assert_eq!(q["verb"], "kata");
+    assert_eq!(q["speaker"]["entity"], "new:person:dimas-prasetyo");
+    // As a document, `ujarnya` is the person named on the line before, and
+    // the same quotes are in `analyze`, whose person lists them.
+    let (doc, _, ok) = warta(&["quotes", "--whole-text"], text.as_bytes());
+    assert!(ok);
+    let doc: serde_json::Value = serde_json::from_str(&doc).unwrap();
+    assert_eq!(doc["quotes"][1]["speaker"]["entity"], "new:person:dimas-prasetyo");
+    let (all, _, ok) = warta(&["analyze", "--whole-text"], text.as_bytes());
+    assert!(ok);
+    let all: serde_json::Value = serde_json::from_str(&all).unwrap();
+    assert_eq!(all["quotes"], doc["quotes"]);
+    let dimas = all["linked"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["id"] == "new:person:dimas-prasetyo")
+        .expect("the person");
+    assert_eq!(dimas["quotes"], serde_json::json!([0, 1]));
+}

@@ -7,4 +7,5 @@ mod html;
 mod pages;
 mod people;
 mod properties;
+mod quotes;
 mod samples;

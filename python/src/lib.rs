@@ -510,8 +510,15 @@ fn detect<'py>(py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyAny>> {
 /// (each mention) and `linked` (each entity).
 #[pyfunction]
 fn entities<'py>(py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyAny>> {
-    let a = warta::Analyzer::new().analyze_layers(text, warta::Layers::ENTITIES);
+    let a = warta::Analyzer::new().analyze_layers(text, warta::Layers::QUOTES);
     to_py(py, &a.entities_json())
+}
+
+/// The quotes of an article, as `warta quotes` prints them: `quotes`.
+#[pyfunction]
+fn quotes<'py>(py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyAny>> {
+    let a = warta::Analyzer::new().analyze_layers(text, warta::Layers::QUOTES);
+    to_py(py, &a.quotes_json())
 }
 
 /// The topics of an article, as `warta topics` prints them: `topics`.
@@ -537,6 +544,7 @@ fn _warta(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(detect, m)?)?;
     m.add_function(wrap_pyfunction!(entities, m)?)?;
     m.add_function(wrap_pyfunction!(topics, m)?)?;
+    m.add_function(wrap_pyfunction!(quotes, m)?)?;
     m.add_function(wrap_pyfunction!(schema_version, m)?)?;
     Ok(())
 }

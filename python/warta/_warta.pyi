@@ -96,5 +96,8 @@ def entities(text: str) -> Json:
 def topics(text: str) -> Json:
     """`topics`, as `warta topics` prints them."""
 
+def quotes(text: str) -> Json:
+    """`quotes`, as `warta quotes` prints them."""
+
 def schema_version() -> int:
     """The analysis schema's version."""

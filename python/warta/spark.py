@@ -40,7 +40,12 @@ Python dicts one by one. A null text gives a null analysis.
     linked      array<struct<id string, name string, kind string,
                              class string, attrs map<string,string>,
                              source string, count long, first long,
-                             salience double, mentions array<long>>>
+                             salience double, mentions array<long>,
+                             quotes array<long>>>
+    quotes      array<struct<start long, end long, text string, kind string,
+                             speaker struct<start long, end long,
+                                            text string, entity string>,
+                             verb string, about array<string>>>
     topics      array<struct<label string, score double,
                              evidence array<string>>>
     keywords    array<struct<stem string, term string, count long,
@@ -48,7 +53,7 @@ Python dicts one by one. A null text gives a null analysis.
     stats       struct<bytes long, chars long, words long, sentences long>
 
 With ``char_offsets=True`` every span (``body``, ``anatomy``,
-``sentences``, ``entities``) also has ``char_start`` and ``char_end``
+``sentences``, ``entities``, ``quotes`` and their speakers) also has ``char_start`` and ``char_end``
 (character offsets, after ``start`` and ``end``), as ``warta analyze
 --char-offsets`` writes them.
 
@@ -164,6 +169,20 @@ def schema(char_offsets: bool = False):
                 f("first", T.LongType()),
                 f("salience", T.DoubleType()),
                 f("mentions", T.ArrayType(T.LongType(), True)),
+                f("quotes", T.ArrayType(T.LongType(), True)),
+            ]
+        ),
+        True,
+    )
+    quotes = T.ArrayType(
+        T.StructType(
+            span()
+            + [
+                f("text", s),
+                f("kind", s),
+                f("speaker", T.StructType(span() + [f("text", s), f("entity", s)])),
+                f("verb", s),
+                f("about", T.ArrayType(s, True)),
             ]
         ),
         True,
@@ -209,6 +228,7 @@ def schema(char_offsets: bool = False):
             f("sentences", sentences),
             f("entities", entities),
             f("linked", linked),
+            f("quotes", quotes),
             f("topics", topics),
             f("keywords", keywords),
             f("stats", stats),

@@ -9,6 +9,7 @@ use super::Analysis;
 use crate::anatomy::{Part, PartKind};
 use crate::entities::{Entities, Found, Mention, Source};
 use crate::language::{Detection, DocumentLanguages, LanguageShare, SentenceLanguage};
+use crate::quotes::Quote;
 use crate::span::Span;
 
 fn round3(x: f64) -> f64 {
@@ -175,24 +176,97 @@ fn seq<I>(iter: I) -> Seq<I> {
 }
 
 /// `entities` (mentions, text order) and `linked` (entities, most
-/// salient first) as entries of `m`.
+/// salient first) as entries of `m`; with `quotes`, each linked entity
+/// lists the quotes it said (`"quotes": [index, ...]` into the analysis's
+/// `quotes`).
 fn entity_entries<M: SerializeMap>(
     m: &mut M,
     found: &Entities<'_>,
     chars: Option<&CharOffsets<'_>>,
+    quotes: Option<&[Quote<'_>]>,
 ) -> Result<(), M::Error> {
     m.serialize_entry(
         "entities",
         &seq(found.mentions.iter().map(|x| MentionJson(x, &found.linked[x.entity], chars))),
     )?;
-    m.serialize_entry("linked", &found.linked)
+    match quotes {
+        None => m.serialize_entry("linked", &found.linked),
+        Some(quotes) => {
+            let mut said: Vec<Vec<usize>> = vec![Vec::new(); found.linked.len()];
+            for (i, q) in quotes.iter().enumerate() {
+                if let Some(e) = q.speaker.as_ref().and_then(|s| s.entity) {
+                    said[e].push(i);
+                }
+            }
+            m.serialize_entry(
+                "linked",
+                &seq(found.linked.iter().zip(&said).map(|(f, q)| LinkedJson(f, q))),
+            )
+        }
+    }
+}
+
+/// A linked entity of an analysis: [`Found`]'s fields and `quotes`.
+struct LinkedJson<'a>(&'a Found, &'a [usize]);
+
+impl Serialize for LinkedJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let (f, e) = (self.0, &self.0.entity);
+        let mut m = s.serialize_map(Some(11))?;
+        m.serialize_entry("id", &e.id)?;
+        m.serialize_entry("name", &e.name)?;
+        m.serialize_entry("kind", &e.kind)?;
+        m.serialize_entry("class", e.class.as_str())?;
+        m.serialize_entry("attrs", &Attrs(&e.attrs))?;
+        m.serialize_entry("source", source(f))?;
+        m.serialize_entry("count", &f.count)?;
+        m.serialize_entry("first", &f.first)?;
+        m.serialize_entry("salience", &round3(f.salience))?;
+        m.serialize_entry("mentions", &f.mentions)?;
+        m.serialize_entry("quotes", self.1)?;
+        m.end()
+    }
+}
+
+/// A quote: `{"start", "end", "text", "kind", "speaker", "verb",
+/// "about"}`; `speaker` is `{"start", "end", "text", "entity"}` (the
+/// entity's id, or null) or null; `about` lists entity ids.
+struct QuoteJson<'a>(&'a Quote<'a>, &'a Entities<'a>, Option<&'a CharOffsets<'a>>);
+
+impl Serialize for QuoteJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let (q, found, chars) = (self.0, self.1, self.2);
+        let id = |e: usize| found.linked[e].entity.id.as_str();
+        let mut m = s.serialize_map(None)?;
+        span_entries(&mut m, q.span, chars)?;
+        m.serialize_entry("text", q.text)?;
+        m.serialize_entry("kind", q.kind.as_str())?;
+        struct Who<'a>(
+            &'a crate::quotes::Speaker<'a>,
+            Option<&'a str>,
+            Option<&'a CharOffsets<'a>>,
+        );
+        impl Serialize for Who<'_> {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                let mut m = s.serialize_map(None)?;
+                span_entries(&mut m, self.0.span, self.2)?;
+                m.serialize_entry("text", self.0.text)?;
+                m.serialize_entry("entity", &self.1)?;
+                m.end()
+            }
+        }
+        m.serialize_entry("speaker", &q.speaker.as_ref().map(|w| Who(w, w.entity.map(id), chars)))?;
+        m.serialize_entry("verb", q.verb)?;
+        m.serialize_entry("about", &seq(q.about.iter().map(|&e| id(e))))?;
+        m.end()
+    }
 }
 
 /// `{"entities": [...], "linked": [...]}`, as in the analysis.
 impl Serialize for Entities<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut m = s.serialize_map(Some(2))?;
-        entity_entries(&mut m, self, None)?;
+        entity_entries(&mut m, self, None, None)?;
         m.end()
     }
 }
@@ -209,6 +283,10 @@ pub(crate) mod field {
     pub(crate) const ENTITIES: u8 = 2;
     pub(crate) const TOPICS: u8 = 4;
     pub(crate) const REST: u8 = 8;
+    pub(crate) const QUOTES: u8 = 16;
+    /// Each linked entity's `quotes` (the entity layer, when the quotes
+    /// were computed).
+    pub(crate) const SAID: u8 = 32;
 }
 
 impl Serialize for Fields<'_> {
@@ -270,7 +348,14 @@ impl Serialize for Fields<'_> {
             )?;
         }
         if has(field::ENTITIES) {
-            entity_entries(&mut m, &a.entities, chars)?;
+            let quotes = has(field::SAID).then_some(a.quotes.as_slice());
+            entity_entries(&mut m, &a.entities, chars, quotes)?;
+        }
+        if has(field::QUOTES) {
+            m.serialize_entry(
+                "quotes",
+                &seq(a.quotes.iter().map(|q| QuoteJson(q, &a.entities, chars))),
+            )?;
         }
         if has(field::TOPICS) {
             m.serialize_entry("topics", &a.topics)?;
@@ -284,7 +369,7 @@ impl Serialize for Fields<'_> {
 }
 
 /// The whole analysis: `version`, `language`, `languages`, `body`,
-/// `anatomy`, `sentences`, `entities`, `linked`, `topics`, `keywords`,
+/// `anatomy`, `sentences`, `entities`, `linked`, `quotes`, `topics`, `keywords`,
 /// `stats`.
 impl Serialize for Analysis<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {

@@ -65,6 +65,8 @@ pub struct Analysis<'t> {
     /// Entities of the article text (title and body, boilerplate left out):
     /// mentions in text order, linked entities most salient first.
     pub entities: Entities<'t>,
+    /// Quotes with their speakers (direct and indirect), in text order.
+    pub quotes: Vec<crate::quotes::Quote<'t>>,
     /// Topics, ranked.
     pub topics: Vec<TopicScore>,
     /// Salient stems of the article text, best first.
@@ -108,8 +110,10 @@ impl Layers {
     /// Every sentence with its language, the mix of languages and the
     /// counts, with the text's language.
     pub const SENTENCES: Layers = Layers(16 | 1);
+    /// Quotes and their speakers, with the entities they read.
+    pub const QUOTES: Layers = Layers(32 | 2);
     /// Everything: what [`Analyzer::analyze`] computes.
-    pub const ALL: Layers = Layers(16 | 8 | 4 | 2 | 1);
+    pub const ALL: Layers = Layers(32 | 16 | 8 | 4 | 2 | 1);
     /// The layers that read stems (topics and keywords).
     const STEMS: Layers = Layers(4 | 8);
 
@@ -379,6 +383,13 @@ impl Analyzer {
             Entities::default()
         };
 
+        let quotes = if layers.contains(Layers::QUOTES) {
+            let spans: Vec<Span> = doc.sentence_spans().iter().map(|(s, _)| *s).collect();
+            crate::quotes::quotes(text, &doc.toks, &spans, &entities)
+        } else {
+            Vec::new()
+        };
+
         let topics = if layers.contains(Layers::TOPICS) {
             match &self.model {
                 None => crate::topics::score_builtin(
@@ -436,6 +447,7 @@ impl Analyzer {
             anatomy: anat.parts,
             sentences,
             entities,
+            quotes,
             topics,
             keywords,
             stats,
@@ -689,9 +701,15 @@ impl<'t> Analysis<'t> {
     }
 
     /// The entity layer as `warta entities` prints it: `{"entities",
-    /// "linked"}`.
+    /// "linked"}` (each linked entity with the quotes it said, when the
+    /// analysis computed [`Layers::QUOTES`]).
     pub fn entities_json(&self) -> impl serde::Serialize + '_ {
-        json::Fields { analysis: self, fields: json::field::ENTITIES }
+        json::Fields { analysis: self, fields: json::field::ENTITIES | json::field::SAID }
+    }
+
+    /// The quote layer as `warta quotes` prints it: `{"quotes"}`.
+    pub fn quotes_json(&self) -> impl serde::Serialize + '_ {
+        json::Fields { analysis: self, fields: json::field::QUOTES }
     }
 
     /// The topic layer as `warta topics` prints it: `{"topics"}`.

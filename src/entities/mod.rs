@@ -23,6 +23,12 @@ use std::sync::Arc;
 pub use gazetteer::{Entity, EntityClass, Gazetteer};
 pub(crate) use people::credit_names;
 pub use tagger::Tagger;
+
+/// Whether `word` is a title, rank or role written before a name (`Pak`,
+/// `dr.`, `AKBP`, `Kapolres`, `Menteri`).
+pub(crate) fn is_title_word(word: &str) -> bool {
+    tagger::title_kind(word).is_some()
+}
 // `gazetteer` flags these words as `super::LEGAL_SUFFIXES` and `super::HEADS`.
 use heads::{HEADS, LEGAL_SUFFIXES};
 

@@ -20,6 +20,8 @@ pub(crate) enum Layer {
     Entities,
     /// `{"topics"}`.
     Topics,
+    /// `{"quotes"}`.
+    Quotes,
 }
 
 impl Layer {
@@ -30,8 +32,11 @@ impl Layer {
         match self {
             Layer::Language if lines => Layers::LANGUAGE,
             Layer::Language => Layers::SENTENCES,
-            Layer::Entities => Layers::ENTITIES,
+            // The linked entities list the quotes they said, as in
+            // `warta analyze`.
+            Layer::Entities => Layers::QUOTES,
             Layer::Topics => Layers::TOPICS,
+            Layer::Quotes => Layers::QUOTES,
         }
     }
 }
@@ -46,9 +51,11 @@ fn write_layer(
         (Layer::Language, true) => serde_json::to_writer_pretty(&mut *out, &a.language_json()),
         (Layer::Entities, true) => serde_json::to_writer_pretty(&mut *out, &a.entities_json()),
         (Layer::Topics, true) => serde_json::to_writer_pretty(&mut *out, &a.topics_json()),
+        (Layer::Quotes, true) => serde_json::to_writer_pretty(&mut *out, &a.quotes_json()),
         (Layer::Language, false) => serde_json::to_writer(&mut *out, &LineLanguage(a)),
         (Layer::Entities, false) => serde_json::to_writer(&mut *out, &a.entities_json()),
         (Layer::Topics, false) => serde_json::to_writer(&mut *out, &a.topics_json()),
+        (Layer::Quotes, false) => serde_json::to_writer(&mut *out, &a.quotes_json()),
     };
     result.map_err(io::Error::other)?;
     out.write_all(b"\n")

@@ -77,6 +77,26 @@ enum Command {
         /// Input file (UTF-8); standard input when absent or `-`.
         file: Option<PathBuf>,
     },
+    /// Quotes and their speakers, exactly as `warta analyze` reports them:
+    /// `{"quotes": [...]}`, each with `start`, `end`, `text`, `kind`
+    /// (`direct`, `indirect`), `speaker` (`start`, `end`, `text`, `entity`),
+    /// `verb` and `about` (the entities mentioned inside).
+    ///
+    /// The document is read as an article, as `warta analyze` reads it
+    /// (`--whole-text` reads it all); a pronoun (`ujarnya`) is the person
+    /// last named anywhere before it in the article.
+    Quotes {
+        /// Treat every input line as a separate plain text (never page
+        /// anatomy): one JSON object per line with `quotes`.
+        #[arg(long)]
+        lines: bool,
+        /// Read the whole document as article text: no anatomy, no
+        /// boilerplate.
+        #[arg(long, conflicts_with = "lines")]
+        whole_text: bool,
+        /// Input file (UTF-8); standard input when absent or `-`.
+        file: Option<PathBuf>,
+    },
     /// The name tagger: `ner train` trains a model on CoNLL/BIO files.
     Ner {
         #[command(subcommand)]
@@ -414,7 +434,9 @@ fn stdin_readers(command: &Command) -> usize {
         dash(o.gazetteer.as_ref()) + dash(o.model.as_ref()) + dash(o.tagger.tagger.as_ref())
     };
     match command {
-        Command::Tokenize { file, .. } | Command::Lang { file, .. } => text(file.as_ref()),
+        Command::Tokenize { file, .. }
+        | Command::Lang { file, .. }
+        | Command::Quotes { file, .. } => text(file.as_ref()),
         Command::Entities { gazetteer, tagger, file, .. } => {
             dash(gazetteer.as_ref()) + dash(tagger.tagger.as_ref()) + text(file.as_ref())
         }
@@ -572,6 +594,10 @@ fn run(cli: Cli) -> Result<(), String> {
         Command::Entities { lines, whole_text, gazetteer, tagger, file } => {
             let a = analyzer(whole_text, gazetteer.as_ref(), None, &tagger)?;
             write_layer(&mut out, file.as_ref(), lines, &a, layers::Layer::Entities)?
+        }
+        Command::Quotes { lines, whole_text, file } => {
+            let a = analyzer(whole_text, None, None, &TaggerOptions::default())?;
+            write_layer(&mut out, file.as_ref(), lines, &a, layers::Layer::Quotes)?
         }
         Command::Ner { action: NerAction::Train { input, output, epochs, seed } } => {
             let summary = ner::train(&input, &output, epochs, seed)?;
