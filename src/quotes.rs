@@ -598,6 +598,28 @@ impl<'t> Quoting<'_, 't> {
         None
     }
 
+    /// The last person mention before `at` whose entity has the role
+    /// `title` (a word of its `role` attribute, or of its role in the
+    /// gazetteer): `Kapolres` → the Kapolres named before.
+    fn holder_of(&self, title: &str, at: usize) -> Option<usize> {
+        if PRONOUNS.iter().any(|p| title.eq_ignore_ascii_case(p)) || title.len() < 3 {
+            return None;
+        }
+        let mentions = &self.entities.mentions;
+        let k = mentions.partition_point(|m| m.span.start < at);
+        mentions[..k].iter().rposition(|m| {
+            m.class == EntityClass::Per && {
+                let e = &self.entities.linked[m.entity].entity;
+                ["role", "roles"].iter().any(|key| {
+                    e.attr(key).is_some_and(|r| {
+                        r.split(|c: char| !c.is_alphanumeric())
+                            .any(|w| w.eq_ignore_ascii_case(title))
+                    })
+                })
+            }
+        })
+    }
+
     /// Whether token `k` is part of an abbreviation or degree (`M.Kom.`,
     /// `S.H.`, `Sp.BA(K)`): a short word with a full stop after it, or a
     /// letter in brackets.
@@ -736,7 +758,13 @@ impl<'t> Quoting<'_, 't> {
                     Some(Speaker { span, text: &self.text[span.range()], entity: None })
                 }
                 Who::Pronoun(span) => {
-                    let p = last_person(span.start, last_speaker);
+                    // A title standing for a person (`tegas Kapolres`): the
+                    // last person the article gave that role; else, as a
+                    // pronoun, the person last named.
+                    let by_role = self.holder_of(&self.text[span.range()], span.start);
+                    let p = by_role
+                        .map(Person::Mention)
+                        .or_else(|| last_person(span.start, last_speaker));
                     if let Some(p) = p {
                         last_speaker = Some((span.start, p));
                     }

@@ -385,7 +385,11 @@ impl Analyzer {
 
         let quotes = if layers.contains(Layers::QUOTES) {
             let spans: Vec<Span> = doc.sentence_spans().iter().map(|(s, _)| *s).collect();
-            crate::quotes::quotes(text, &doc.toks, &spans, &entities)
+            let mut q = crate::quotes::quotes(text, &doc.toks, &spans, &entities);
+            // The article's quotes: in the body, not in its boilerplate
+            // (captions, `Baca juga` lines).
+            q.retain(|q| anat.body.contains(q.span) && !inside_any(&boiler, q.span));
+            q
         } else {
             Vec::new()
         };
