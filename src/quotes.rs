@@ -393,17 +393,29 @@ impl<'t> Quoting<'_, 't> {
         if PRONOUNS.iter().any(|p| nw.eq_ignore_ascii_case(p)) {
             return Some((Who::Pronoun(Span::new(next.start, next.end)), verb, next.end));
         }
-        // The capitalised words after the verb, on the line (titles,
-        // organisations and the name): a person among them is the
-        // speaker; else the words after the last organisation that are
-        // no title (`kata Kepala Dinas Pariwisata Kabupaten Toba Sahat
-        // Martua Panjaitan`); else the organisation.
-        let limit = (j + 12).min(self.toks.len());
+        // The words after the verb, to the clause's end (`kata pelatih
+        // Perseka Yohanes Tumbel seusai pertandingan`, `kata jaksa dari
+        // Kejaksaan Negeri Lamongan, Dwi Ratnasari, saat …`): a person
+        // among them is the speaker; else the last run of capitalised
+        // words that are no title, function word, degree or entity (`kata
+        // Manajer Humas KAI Daop 2 Bandung Rosalinda Tambunan`); else the
+        // first organisation; else a title alone (`tegas Kapolres`), which
+        // stands for a person.
+        let limit = (j + 14).min(self.toks.len());
+        let (mut org, mut name, mut title) = (None, None::<(usize, usize)>, None::<(usize, usize)>);
         let mut k = j;
-        let mut org: Option<usize> = None;
         while k < limit {
             let tk = self.toks[k];
             if k > j && self.text[self.toks[k - 1].end..tk.start].contains('\n') {
+                break;
+            }
+            let w = self.word(k);
+            if matches!(w, "." | "!" | "?" | ";" | "\"" | "“" | "”")
+                && !self.is_abbreviation(k.saturating_sub(1))
+            {
+                break;
+            }
+            if w == "," && name.is_some() {
                 break;
             }
             if let Some(m) = self.mention_at(tk.start) {
@@ -411,36 +423,42 @@ impl<'t> Quoting<'_, 't> {
                 if mention.class == EntityClass::Per {
                     return Some((Who::Named(m), verb, mention.span.end));
                 }
-                if self.speaker_class(m) {
+                if self.speaker_class(m) && org.is_none() {
                     org = Some(m);
                 }
-                k = self.tok_at(mention.span.end);
+                k = self.tok_at(mention.span.end).max(k + 1);
                 continue;
             }
-            if tk.kind != TokenKind::Word || !self.word(k).starts_with(char::is_uppercase) {
-                break;
+            let capital = tk.kind == TokenKind::Word && w.starts_with(char::is_uppercase);
+            if capital && crate::entities::is_title_word(w) {
+                title = Some((title.map_or(k, |t| t.0), k));
+            } else if capital && !crate::normalize::is_stopword(w) && !self.is_abbreviation(k) {
+                let mut l = k;
+                while l + 1 < limit
+                    && self.toks[l + 1].kind == TokenKind::Word
+                    && self.word(l + 1).starts_with(char::is_uppercase)
+                    && self.mention_at(self.toks[l + 1].start).is_none()
+                    && !self.is_abbreviation(l + 1)
+                    && !self.text[self.toks[l].end..self.toks[l + 1].start].contains('\n')
+                {
+                    l += 1;
+                }
+                name = Some((k, l));
+                k = l + 1;
+                continue;
             }
             k += 1;
         }
-        let from = org.map_or(j, |m| self.tok_at(self.entities.mentions[m].span.end));
-        if from >= k {
-            let m = org?;
+        if let Some((f, l)) = name {
+            let span = Span::new(self.toks[f].start, self.toks[l].end);
+            return Some((Who::Written(span), verb, span.end));
+        }
+        if let Some(m) = org {
             return Some((Who::Named(m), verb, self.entities.mentions[m].span.end));
         }
-        let j = from;
-        if k > j {
-            let span = Span::new(self.toks[j].start, self.toks[k - 1].end);
-            // Titles before the name are not part of it; a title alone
-            // (`tegas Kapolres`) is the person last named.
-            let mut f = j;
-            while f < k && crate::entities::is_title_word(self.word(f)) {
-                f += 1;
-            }
-            if f == k {
-                return Some((Who::Pronoun(span), verb, span.end));
-            }
-            let name = Span::new(self.toks[f].start, span.end);
-            return Some((Who::Written(name), verb, span.end));
+        if let Some((f, l)) = title {
+            let span = Span::new(self.toks[f].start, self.toks[l].end);
+            return Some((Who::Pronoun(span), verb, span.end));
         }
         None
     }
