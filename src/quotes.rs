@@ -159,7 +159,6 @@ const ADVERBS: &[&str] = &[
     "terpisah",
     "saat",
     "itu",
-    "pun,",
 ];
 
 /// The quotes of `text`, over its tokens (in text order) and sentence
@@ -303,7 +302,8 @@ impl<'t> Quoting<'_, 't> {
     /// The direct quotes.
     fn direct(&self) -> Vec<Candidate> {
         let mut out: Vec<Candidate> = Vec::new();
-        let mut prev_after: Option<(usize, Who)> = None;
+        // Where the attribution after the quote before ends.
+        let mut prev_after: Option<usize> = None;
         for (o, c) in self.pairs() {
             let inner = Span::new(o.at + o.len, c.at);
             let Some(span) = content(self.text, inner) else { continue };
@@ -311,19 +311,18 @@ impl<'t> Quoting<'_, 't> {
             let outer = Span::new(o.at, c.at + c.len);
             let after = self.after(outer.end);
             // A split quote: `"…," kata Rina, "…"`.
-            let split = prev_after.and_then(|(end, who)| {
-                let gap = &self.text[end.min(o.at)..o.at];
-                (end <= o.at && gap.trim().trim_end_matches([',', ':']).trim().is_empty())
-                    .then_some(who)
+            let split = prev_after.is_some_and(|end| {
+                end <= o.at
+                    && self.text[end..o.at].trim().trim_end_matches([',', ':']).trim().is_empty()
             });
-            let before = if split.is_some() { None } else { self.before(o.at) };
+            let before = if split { None } else { self.before(o.at) };
             let cue = self.title_cue(o.at);
             let title_case = is_title_case(&self.text[span.range()]);
             let (who, verb) = match (after, split, before) {
                 (Some((who, verb, _)), _, _) => (who, verb),
-                (None, Some(_), _) => (Who::Same, "same"),
-                (None, None, Some((who, verb))) => (who, verb),
-                (None, None, None) => {
+                (None, true, _) => (Who::Same, out.last().map_or("", |l| l.verb)),
+                (None, false, Some((who, verb))) => (who, verb),
+                (None, false, None) => {
                     if cue || words < 3 || title_case || !ends_sentence(&self.text[inner.range()]) {
                         continue;
                     }
@@ -333,17 +332,10 @@ impl<'t> Quoting<'_, 't> {
             if cue && after.is_none() && before.is_none() {
                 continue;
             }
-            if words <= 2 && after.is_none() && split.is_none() && (cue || title_case) {
+            if words <= 2 && after.is_none() && !split && (cue || title_case) {
                 continue;
             }
-            prev_after = after.map(|(w, _, end)| (end, w));
-            let (who, verb) = match (who, verb) {
-                (Who::Same, _) => {
-                    let last = out.last();
-                    (Who::Same, last.map_or("", |l| l.verb))
-                }
-                x => x,
-            };
+            prev_after = after.map(|(_, _, end)| end);
             out.push(Candidate { span, outer, kind: QuoteKind::Direct, who, verb });
         }
         out

@@ -147,20 +147,25 @@ impl Serialize for Attrs<'_> {
 /// `entities`).
 impl Serialize for Found {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let e = &self.entity;
         let mut m = s.serialize_map(Some(10))?;
-        m.serialize_entry("id", &e.id)?;
-        m.serialize_entry("name", &e.name)?;
-        m.serialize_entry("kind", &e.kind)?;
-        m.serialize_entry("class", e.class.as_str())?;
-        m.serialize_entry("attrs", &Attrs(&e.attrs))?;
-        m.serialize_entry("source", source(self))?;
-        m.serialize_entry("count", &self.count)?;
-        m.serialize_entry("first", &self.first)?;
-        m.serialize_entry("salience", &round3(self.salience))?;
-        m.serialize_entry("mentions", &self.mentions)?;
+        found_entries(&mut m, self)?;
         m.end()
     }
+}
+
+/// The entries of a linked entity, as entries of `m`.
+fn found_entries<M: SerializeMap>(m: &mut M, f: &Found) -> Result<(), M::Error> {
+    let e = &f.entity;
+    m.serialize_entry("id", &e.id)?;
+    m.serialize_entry("name", &e.name)?;
+    m.serialize_entry("kind", &e.kind)?;
+    m.serialize_entry("class", e.class.as_str())?;
+    m.serialize_entry("attrs", &Attrs(&e.attrs))?;
+    m.serialize_entry("source", source(f))?;
+    m.serialize_entry("count", &f.count)?;
+    m.serialize_entry("first", &f.first)?;
+    m.serialize_entry("salience", &round3(f.salience))?;
+    m.serialize_entry("mentions", &f.mentions)
 }
 
 struct Seq<I>(std::cell::Cell<Option<I>>);
@@ -211,18 +216,8 @@ struct LinkedJson<'a>(&'a Found, &'a [usize]);
 
 impl Serialize for LinkedJson<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let (f, e) = (self.0, &self.0.entity);
         let mut m = s.serialize_map(Some(11))?;
-        m.serialize_entry("id", &e.id)?;
-        m.serialize_entry("name", &e.name)?;
-        m.serialize_entry("kind", &e.kind)?;
-        m.serialize_entry("class", e.class.as_str())?;
-        m.serialize_entry("attrs", &Attrs(&e.attrs))?;
-        m.serialize_entry("source", source(f))?;
-        m.serialize_entry("count", &f.count)?;
-        m.serialize_entry("first", &f.first)?;
-        m.serialize_entry("salience", &round3(f.salience))?;
-        m.serialize_entry("mentions", &f.mentions)?;
+        found_entries(&mut m, self.0)?;
         m.serialize_entry("quotes", self.1)?;
         m.end()
     }
