@@ -117,6 +117,7 @@ mod stem;
 mod token;
 mod tokenize;
 mod topics;
+mod values;
 mod words;
 
 #[cfg(all(feature = "serde", feature = "html"))]
@@ -149,6 +150,7 @@ pub use crate::stem::{Algorithm, Lexicon, MAX_STEM_LEN, Stemmer, stem, stem_tala
 pub use crate::token::{Token, TokenKind};
 pub use crate::tokenize::{Abbreviation, MAX_TOKEN_LEN, Tokens, tokenize};
 pub use crate::topics::{TOPICS, TopicModel, TopicScore};
+pub use crate::values::{CalendarDate, Reading, Value, ValueKind, values};
 
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]

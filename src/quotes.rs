@@ -120,6 +120,16 @@ const REPORT_VERBS: &[&str] = &[
     "berharap",
     "mengeklaim",
     "mengusulkan",
+    "berpendapat",
+    "berpandangan",
+    "beranggapan",
+    "mengemukakan",
+    "memprakirakan",
+    "memproyeksikan",
+    "mengonfirmasi",
+    "membenarkan",
+    "menampik",
+    "menandaskan",
 ];
 
 /// Words before quotation marks that make them a title or a name, not
@@ -130,6 +140,33 @@ const TITLE_CUES: &[&str] = &[
     "sebutan", "disebut", "istilah", "slogan", "semboyan", "tagar", "jargon", "gerakan",
     "kampanye", "festival", "lakon", "puisi", "karya", "bernama", "berlabel", "label", "kata",
     "frasa",
+];
+
+/// Ministers' short titles and the words of their roles.
+const MINISTERS: &[(&str, &[&str])] = &[
+    ("Menhub", &["Menteri", "Perhubungan"]),
+    ("Menkeu", &["Menteri", "Keuangan"]),
+    ("Menlu", &["Menteri", "Luar", "Negeri"]),
+    ("Mendagri", &["Menteri", "Dalam", "Negeri"]),
+    ("Menkes", &["Menteri", "Kesehatan"]),
+    ("Mentan", &["Menteri", "Pertanian"]),
+    ("Mendag", &["Menteri", "Perdagangan"]),
+    ("Menperin", &["Menteri", "Perindustrian"]),
+    ("Menaker", &["Menteri", "Ketenagakerjaan"]),
+    ("Menpora", &["Menteri", "Pemuda", "Olahraga"]),
+    ("Mensos", &["Menteri", "Sosial"]),
+    ("Menag", &["Menteri", "Agama"]),
+    ("Menhan", &["Menteri", "Pertahanan"]),
+    ("Menpar", &["Menteri", "Pariwisata"]),
+    ("Menkum", &["Menteri", "Hukum"]),
+    ("Mendikdasmen", &["Menteri", "Pendidikan", "Dasar"]),
+    ("Mendikbud", &["Menteri", "Pendidikan", "Kebudayaan"]),
+    ("Menkomdigi", &["Menteri", "Komunikasi", "Digital"]),
+    ("Menkominfo", &["Menteri", "Komunikasi", "Informatika"]),
+    ("Mensesneg", &["Menteri", "Sekretaris", "Negara"]),
+    ("Menkop", &["Menteri", "Koperasi"]),
+    ("Menparekraf", &["Menteri", "Pariwisata"]),
+    ("Menpan", &["Menteri", "Pendayagunaan", "Aparatur"]),
 ];
 
 /// Pronouns that stand for the person last named.
@@ -393,7 +430,7 @@ impl<'t> Quoting<'_, 't> {
         // Manajer Humas KAI Daop 2 Bandung Rosalinda Tambunan`); else the
         // first organisation; else a title alone (`tegas Kapolres`), which
         // stands for a person.
-        let limit = (j + 14).min(self.toks.len());
+        let limit = (j + 24).min(self.toks.len());
         let (mut org, mut name, mut title) = (None, None::<(usize, usize)>, None::<(usize, usize)>);
         let mut k = j;
         while k < limit {
@@ -407,12 +444,33 @@ impl<'t> Quoting<'_, 't> {
             {
                 break;
             }
-            if w == "," && name.is_some() {
+            if w == ","
+                && let Some((f, _)) = name
+            {
+                // `kata Kepala Pos Pengamatan Gunung Ibu, Axel Rumengan`:
+                // the capitalised words after a role are its unit; the
+                // name after the comma is the speaker.
+                if f > j
+                    && let Some((who, _, end)) = self.appositive(k)
+                {
+                    return Some((who, verb, end));
+                }
                 break;
             }
             if let Some(m) = self.mention_at(tk.start) {
                 let mention = &self.entities.mentions[m];
                 if mention.class == EntityClass::Per {
+                    // `terang analis Mahardika Sekuritas, Fikri Ramadhan`: a
+                    // name after a role and a comma is the speaker, the
+                    // words between were the role's.
+                    let after = self.tok_at(mention.span.end);
+                    if k > j
+                        && after < self.toks.len()
+                        && self.word(after) == ","
+                        && let Some((who, _, end)) = self.appositive(after)
+                    {
+                        return Some((who, verb, end));
+                    }
                     return Some((Who::Named(m), verb, mention.span.end));
                 }
                 if self.speaker_class(m) && org.is_none() {
@@ -453,6 +511,59 @@ impl<'t> Quoting<'_, 't> {
             return Some((Who::Pronoun(span), verb, span.end));
         }
         None
+    }
+
+    /// A person's name right after the comma at token `c`, ending the
+    /// clause or before another comma (`…, Axel Rumengan, "…"`): a person
+    /// mention, or capitalised words no other entity, title, date or
+    /// function word is; and the byte where the name ends.
+    fn appositive(&self, c: usize) -> Option<(Who, (), usize)> {
+        let f = c + 1;
+        let t = *self.toks.get(f)?;
+        if self.text[self.toks[c].end..t.start].contains('\n') {
+            return None;
+        }
+        let ends = |k: usize| {
+            k >= self.toks.len()
+                || matches!(self.word(k), "," | "." | "(" | ";" | "\"" | "”" | "’" | "'")
+                || self.word(k).starts_with(char::is_lowercase)
+        };
+        if let Some(m) = self.mention_at(t.start) {
+            let mention = &self.entities.mentions[m];
+            let end = self.tok_at(mention.span.end);
+            return (mention.class == EntityClass::Per && ends(end)).then_some((
+                Who::Named(m),
+                (),
+                mention.span.end,
+            ));
+        }
+        let name_word = |k: usize| {
+            self.toks[k].kind == TokenKind::Word
+                && self.word(k).starts_with(char::is_uppercase)
+                && self.mention_at(self.toks[k].start).is_none()
+                && !crate::entities::is_title_word(self.word(k))
+                && !crate::normalize::is_stopword(self.word(k))
+                && !crate::values::is_date_word(self.word(k))
+                && !self.is_abbreviation(k)
+        };
+        if !name_word(f) {
+            return None;
+        }
+        // A name word the lists took for an event (`Fikri Ramadhan`) is
+        // still part of the name.
+        let event_word = |k: usize| {
+            self.mention_at(self.toks[k].start)
+                .is_some_and(|m| self.entities.mentions[m].class == EntityClass::Misc)
+                && self.word(k).starts_with(char::is_uppercase)
+        };
+        let mut l = f;
+        while l + 1 < self.toks.len() && l < f + 4 && (name_word(l + 1) || event_word(l + 1)) {
+            l += 1;
+        }
+        ends(l + 1).then(|| {
+            let span = Span::new(t.start, self.toks[l].end);
+            (Who::Written(span), (), span.end)
+        })
     }
 
     /// The attribution before an opening mark at `at`: `Rina mengatakan,
@@ -549,6 +660,17 @@ impl<'t> Quoting<'_, 't> {
         while k > start && ADVERBS.iter().any(|a| self.word(k - 1).eq_ignore_ascii_case(a)) {
             k -= 1;
         }
+        // Degrees after the name (`Widodo Sasmito, M.M. mengatakan`).
+        let before_degrees = k;
+        let mut degrees = 0;
+        while k > start && (self.is_abbreviation(k - 1) || self.word(k - 1) == ",") {
+            k -= 1;
+            degrees += usize::from(self.word(k) != ",");
+        }
+        if k == start || self.word(k) != "," || degrees == 0 {
+            // Nothing but degrees and commas: not a degree tail after all.
+            k = before_degrees;
+        }
         let adjacent = k;
         // Capitalised words that end right before the verb (and its
         // adverbs), no entity's.
@@ -615,6 +737,13 @@ impl<'t> Quoting<'_, 't> {
         if PRONOUNS.iter().any(|p| title.eq_ignore_ascii_case(p)) || title.len() < 3 {
             return None;
         }
+        // A minister's short title stands for the words of the role
+        // (`Menhub`: `Menteri Perhubungan`).
+        let one = [title];
+        let words: &[&str] = MINISTERS
+            .iter()
+            .find(|(short, _)| short.eq_ignore_ascii_case(title))
+            .map_or(&one[..], |(_, w)| w);
         let mentions = &self.entities.mentions;
         let k = mentions.partition_point(|m| m.span.start < at);
         mentions[..k].iter().rposition(|m| {
@@ -622,8 +751,10 @@ impl<'t> Quoting<'_, 't> {
                 let e = &self.entities.linked[m.entity].entity;
                 ["role", "roles"].iter().any(|key| {
                     e.attr(key).is_some_and(|r| {
-                        r.split(|c: char| !c.is_alphanumeric())
-                            .any(|w| w.eq_ignore_ascii_case(title))
+                        words.iter().all(|want| {
+                            r.split(|c: char| !c.is_alphanumeric())
+                                .any(|w| w.eq_ignore_ascii_case(want))
+                        })
                     })
                 })
             }
@@ -639,6 +770,11 @@ impl<'t> Quoting<'_, 't> {
         let prev = k.checked_sub(1).map(|p| self.word(p));
         (w.len() <= 4 && next == Some("."))
             || (w.len() == 1 && prev == Some("(") && next == Some(")"))
+            // A degree written as one token (`M.M.`, `S.Kom.`, `M.Kes.`).
+            || (w.len() <= 8
+                && w.ends_with('.')
+                && w.starts_with(char::is_uppercase)
+                && w[..w.len() - 1].contains('.'))
     }
 
     /// The indirect quote of the sentence `s`, if it reports speech.
@@ -675,6 +811,25 @@ impl<'t> Quoting<'_, 't> {
                 kind: QuoteKind::Indirect,
                 who,
                 verb: "menurut",
+            });
+        }
+        // `Kata dia, …`, `Katanya, …`: the attribution opens the sentence.
+        if (first == "Kata" || first == "Katanya")
+            && let Some(comma) = (a + 1..b.min(a + 8)).find(|&k| self.word(k) == ",")
+        {
+            let who = if first == "Katanya" {
+                let t = self.toks[a];
+                Who::Pronoun(Span::new(t.end - 3, t.end))
+            } else {
+                self.named_in(a + 1, comma)?
+            };
+            let span = self.clause(comma + 1, end)?;
+            return Some(Candidate {
+                span,
+                outer: s,
+                kind: QuoteKind::Indirect,
+                who,
+                verb: "kata",
             });
         }
         // `…, kata X.`: a verb of saying after the last comma.
@@ -752,6 +907,23 @@ impl<'t> Quoting<'_, 't> {
         };
         for c in found {
             let speaker = match c.who {
+                // A title the tagger took for a name (`kata Menhub`): the
+                // person last given that role, if any.
+                Who::Named(m)
+                    if mentions[m].class == EntityClass::Per
+                        && !mentions[m].text.contains(' ')
+                        && (crate::entities::is_title_word(mentions[m].text)
+                            || MINISTERS.iter().any(|(t, _)| *t == mentions[m].text))
+                        && self.holder_of(mentions[m].text, mentions[m].span.start).is_some() =>
+                {
+                    let h = self.holder_of(mentions[m].text, mentions[m].span.start).unwrap();
+                    last_speaker = Some((mentions[m].span.start, Person::Mention(h)));
+                    Some(Speaker {
+                        span: mentions[m].span,
+                        text: mentions[m].text,
+                        entity: Some(mentions[h].entity),
+                    })
+                }
                 Who::Named(m) => {
                     let mention = &mentions[m];
                     if mention.class == EntityClass::Per {

@@ -51,6 +51,9 @@ pub(crate) struct Lexeme {
     pub(crate) lid: u32,
     /// [`Lexeme::STOP`], [`Lexeme::STEMMED`], [`Lexeme::ROOT`].
     pub(crate) flags: u8,
+    /// The word's part in values ([`crate::values::word_class`]): a month,
+    /// a scale, a currency, a word of a relative date; 0 for none.
+    pub(crate) value: u8,
 }
 
 impl Lexeme {
@@ -73,6 +76,7 @@ impl Lexeme {
         part: NO_TERM,
         lid: NO_LID,
         flags: 0,
+        value: 0,
     };
 
     /// Whether the word is a stopword.
@@ -98,7 +102,12 @@ impl Lexeme {
 /// its hash and the stopword flag; the slots are left empty.
 pub(crate) fn base(lower: &str, hash: u64) -> Lexeme {
     let stop = crate::data::STOPWORDS.contains(lower);
-    Lexeme { hash, flags: if stop { Lexeme::STOP } else { 0 }, ..Lexeme::NONE }
+    Lexeme {
+        hash,
+        flags: if stop { Lexeme::STOP } else { 0 },
+        value: crate::values::word_class(lower),
+        ..Lexeme::NONE
+    }
 }
 
 /// Fills in the stem's identity and the keyword weight of `lex`, the

@@ -9,3 +9,4 @@ mod people;
 mod properties;
 mod quotes;
 mod samples;
+mod values;

@@ -14,6 +14,7 @@ use warta::{Analyzer, QuoteKind};
 
 const CASES: &str = include_str!("quotes/cases.json");
 const HELDOUT: &str = include_str!("quotes/heldout.json");
+const HELDOUT2: &str = include_str!("quotes/heldout2.json");
 
 /// The byte span of the `nth` occurrence of `needle` in `text` (left to
 /// right, not overlapping).
@@ -62,12 +63,16 @@ impl Score {
 
 /// Quote F1 and speaker accuracy over matched quotes, per kind and over
 /// all, printed with every miss; returns (quotes, F1, speaker accuracy,
-/// non-speech marks taken for quotes).
-fn score(name: &str, json: &str) -> (usize, f64, f64, usize) {
+/// non-speech marks taken for quotes, quotes reported in paragraphs
+/// without one).
+fn score(name: &str, json: &str) -> (usize, f64, f64, usize, usize) {
     println!("== {name}");
     let cases: Vec<Value> = serde_json::from_str(json).expect("the set parses");
     let mut by_kind = [Score::default(), Score::default()];
     let mut not_quotes = (0, 0);
+    // Paragraphs without a gold quote, and those of them with a quote
+    // reported.
+    let mut quiet = (0, 0);
     let mut misses = Vec::new();
     for case in &cases {
         let text = case["text"].as_str().unwrap();
@@ -122,6 +127,27 @@ fn score(name: &str, json: &str) -> (usize, f64, f64, usize) {
                 ));
             }
         }
+        let gold_spans: Vec<(usize, usize)> = case["quotes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|g| {
+                nth_span(text, g["text"].as_str().unwrap(), g["nth"].as_u64().unwrap() as usize)
+            })
+            .collect();
+        let mut at = 0;
+        for para in text.split("\n\n") {
+            let (ps, pe) = (at, at + para.len());
+            at = pe + 2;
+            if gold_spans.iter().any(|&(s, e)| s < pe && ps < e) {
+                continue;
+            }
+            quiet.0 += 1;
+            if let Some(q) = a.quotes.iter().find(|q| q.span.start < pe && ps < q.span.end) {
+                quiet.1 += 1;
+                misses.push(format!("{} quote in a paragraph without one: {}", case["id"], q.text));
+            }
+        }
         for n in case["not_quotes"].as_array().into_iter().flatten() {
             let (ns, ne) =
                 nth_span(text, n["text"].as_str().unwrap(), n["nth"].as_u64().unwrap() as usize);
@@ -163,20 +189,23 @@ fn score(name: &str, json: &str) -> (usize, f64, f64, usize) {
     let (p, r, f) = all.f1();
     let speaker = all.speaker_right as f64 / all.matched.max(1) as f64;
     println!(
-        "all: P {:.1} R {:.1} F1 {:.1}; speaker {:.1}%; quotation marks that are not speech taken for quotes: {} of {}",
+        "all: P {:.1} R {:.1} F1 {:.1}; speaker {:.1}%; quotation marks that are not speech taken for quotes: {} of {}; paragraphs without a quote given one: {} of {}",
         100.0 * p,
         100.0 * r,
         100.0 * f,
         100.0 * speaker,
         not_quotes.1,
-        not_quotes.0
+        not_quotes.0,
+        quiet.1,
+        quiet.0
     );
-    (all.gold, f, speaker, not_quotes.1)
+    (all.gold, f, speaker, not_quotes.1, quiet.1)
 }
 
 #[test]
 fn quotes_are_found_with_their_speakers() {
-    let (n, f1, speaker, not_speech) = score("development set", CASES);
+    let (n, f1, speaker, not_speech, quiet) = score("development set", CASES);
+    assert_eq!(quiet, 0, "quotes reported in paragraphs without one");
     assert!(n >= 150, "the set holds {n} quotes");
     assert!(f1 >= 0.95, "quote F1 {f1:.3}");
     assert!(speaker >= 0.93, "speaker accuracy {speaker:.3}");
@@ -185,9 +214,114 @@ fn quotes_are_found_with_their_speakers() {
 
 #[test]
 fn quotes_of_the_held_out_set() {
-    let (n, f1, speaker, not_speech) = score("held-out set", HELDOUT);
+    let (n, f1, speaker, not_speech, quiet) = score("held-out set", HELDOUT);
+    assert!(quiet <= 1, "quotes reported in {quiet} paragraphs without one");
     assert!(n >= 100, "the set holds {n} quotes");
     assert!(f1 >= 0.85, "quote F1 {f1:.3}");
     assert!(speaker >= 0.80, "speaker accuracy {speaker:.3}");
     assert!(not_speech <= 2, "{not_speech} titles or scare quotes taken for quotes");
+}
+
+/// Whitespace collapsed, for comparing page text with gold snippets.
+fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whole pages (`tests/quotes/pages/*.html`, gold in `gold.json`): each
+/// gold quote is found by its first words; its speaker is right only when
+/// the quote's speaker entity is the entity that holds the gold person's
+/// (or organisation's) name, so a pronoun or `-nya` must resolve to the
+/// right person. Returns (direct right, direct, all right, all, quotes found).
+#[cfg(feature = "html")]
+fn score_pages() -> (usize, usize, usize, usize, usize) {
+    use std::collections::BTreeMap;
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/quotes/pages");
+    let gold: Vec<Value> =
+        serde_json::from_str(&std::fs::read_to_string(format!("{dir}/gold.json")).unwrap())
+            .expect("the page gold parses");
+    let (mut direct, mut all, mut found) = ((0, 0), (0, 0), 0);
+    let mut by_form: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    println!("== whole pages");
+    for page in &gold {
+        let file = page["file"].as_str().unwrap();
+        let html = std::fs::read_to_string(format!("{dir}/{file}")).unwrap();
+        let page_doc = warta::Page::from_html(&html, None);
+        let a = Analyzer::new().analyze_html(&page_doc);
+        let texts: Vec<String> = a.quotes.iter().map(|q| squash(q.text)).collect();
+        for g in page["quotes"].as_array().unwrap() {
+            let starts = squash(g["starts"].as_str().unwrap());
+            let want = g["speaker"].as_str().unwrap();
+            let is_direct = g["kind"] == "direct";
+            let form = g["speaker_form"].as_str().unwrap_or("?").to_string();
+            let tally = by_form.entry(form.clone()).or_default();
+            tally.1 += 1;
+            all.1 += 1;
+            if is_direct {
+                direct.1 += 1;
+            }
+            let q = texts
+                .iter()
+                .position(|t| t.contains(&starts))
+                .filter(|&i| (a.quotes[i].kind == QuoteKind::Direct) == is_direct);
+            let Some(i) = q else {
+                println!("  {file} missed {:?}: {starts}", g["kind"]);
+                continue;
+            };
+            found += 1;
+            // The entity holding the gold name as a mention or as its name.
+            let gold_entity = a.entities.linked.iter().position(|f| {
+                squash(&f.entity.name) == want
+                    || f.mentions.iter().any(|&m| squash(a.entities.mentions[m].text) == want)
+            });
+            let got = a.quotes[i].speaker.as_ref().and_then(|s| s.entity);
+            if got.is_some() && got == gold_entity {
+                all.0 += 1;
+                tally.0 += 1;
+                if is_direct {
+                    direct.0 += 1;
+                }
+            } else {
+                println!(
+                    "  {file} {form}: speaker {:?} ({:?}) for {starts:?}, want {want:?}{}",
+                    a.quotes[i].speaker.as_ref().map(|s| s.text),
+                    got.map(|e| &a.entities.linked[e].entity.name),
+                    if gold_entity.is_none() { " (no entity holds that name)" } else { "" }
+                );
+            }
+        }
+    }
+    for (form, (right, n)) in &by_form {
+        println!("{form}: {right} of {n}");
+    }
+    println!(
+        "pages: quotes found {found} of {}; speaker entity right: direct {:.1}% ({} of {}), all {:.1}% ({} of {})",
+        all.1,
+        100.0 * direct.0 as f64 / direct.1.max(1) as f64,
+        direct.0,
+        direct.1,
+        100.0 * all.0 as f64 / all.1.max(1) as f64,
+        all.0,
+        all.1
+    );
+    (direct.0, direct.1, all.0, all.1, found)
+}
+
+#[test]
+fn quotes_of_the_second_held_out_set() {
+    let (n, f1, speaker, not_speech, quiet) = score("second held-out set", HELDOUT2);
+    assert!(n >= 150, "the set holds {n} quotes");
+    assert!(f1 >= 0.90, "quote F1 {f1:.3}");
+    assert!(speaker >= 0.85, "speaker accuracy {speaker:.3}");
+    assert!(not_speech <= 1, "{not_speech} titles or scare quotes taken for quotes");
+    assert!(quiet <= 1, "quotes reported in {quiet} paragraphs without one");
+}
+
+#[cfg(feature = "html")]
+#[test]
+fn speakers_of_whole_pages() {
+    let (direct_right, direct, right, all, found) = score_pages();
+    assert!(all >= 150, "the pages hold {all} quotes");
+    assert!(found * 100 >= all * 90, "{found} of {all} quotes found");
+    assert!(direct_right * 100 >= direct * 90, "direct: {direct_right} of {direct}");
+    assert!(right * 100 >= all * 75, "all: {right} of {all}");
 }

@@ -11,6 +11,7 @@ use crate::entities::{Entities, Found, Mention, Source};
 use crate::language::{Detection, DocumentLanguages, LanguageShare, SentenceLanguage};
 use crate::quotes::Quote;
 use crate::span::Span;
+use crate::values::{Reading, Value};
 
 fn round3(x: f64) -> f64 {
     (x * 1000.0).round() / 1000.0
@@ -257,6 +258,41 @@ impl Serialize for QuoteJson<'_> {
     }
 }
 
+/// A value: `{"start", "end", "text", "kind", "value", "unit", "per",
+/// "min", "max"}`; `value`, `min` and `max` are numbers (whole numbers
+/// written as integers), ISO dates (`"2026-02-05"`, `"2026-02"`, `"2026"`)
+/// or times (`"08:30"`), or null.
+struct ValueJson<'a>(&'a Value<'a>, Option<&'a CharOffsets<'a>>);
+
+/// A value's reading as JSON.
+struct ReadingJson(Reading);
+
+impl Serialize for ReadingJson {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self.0 {
+            Reading::Number(x) if x.fract() == 0.0 && x.abs() < 9e15 => s.serialize_i64(x as i64),
+            Reading::Number(x) => s.serialize_f64(x),
+            r => s.collect_str(&r),
+        }
+    }
+}
+
+impl Serialize for ValueJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let (v, chars) = (self.0, self.1);
+        let mut m = s.serialize_map(None)?;
+        span_entries(&mut m, v.span, chars)?;
+        m.serialize_entry("text", v.text)?;
+        m.serialize_entry("kind", v.kind.as_str())?;
+        m.serialize_entry("value", &v.value.map(ReadingJson))?;
+        m.serialize_entry("unit", &v.unit)?;
+        m.serialize_entry("per", &v.per)?;
+        m.serialize_entry("min", &v.min.map(ReadingJson))?;
+        m.serialize_entry("max", &v.max.map(ReadingJson))?;
+        m.end()
+    }
+}
+
 /// `{"entities": [...], "linked": [...]}`, as in the analysis.
 impl Serialize for Entities<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -282,6 +318,8 @@ pub(crate) mod field {
     /// Each linked entity's `quotes` (the entity layer, when the quotes
     /// were computed).
     pub(crate) const SAID: u8 = 32;
+    /// `reference_date` and `values`.
+    pub(crate) const VALUES: u8 = 64;
 }
 
 impl Serialize for Fields<'_> {
@@ -352,6 +390,10 @@ impl Serialize for Fields<'_> {
                 &seq(a.quotes.iter().map(|q| QuoteJson(q, &a.entities, chars))),
             )?;
         }
+        if has(field::VALUES) {
+            m.serialize_entry("reference_date", &a.reference_date.map(|d| d.to_string()))?;
+            m.serialize_entry("values", &seq(a.values.iter().map(|v| ValueJson(v, chars))))?;
+        }
         if has(field::TOPICS) {
             m.serialize_entry("topics", &a.topics)?;
         }
@@ -364,8 +406,8 @@ impl Serialize for Fields<'_> {
 }
 
 /// The whole analysis: `version`, `language`, `languages`, `body`,
-/// `anatomy`, `sentences`, `entities`, `linked`, `quotes`, `topics`, `keywords`,
-/// `stats`.
+/// `anatomy`, `sentences`, `entities`, `linked`, `quotes`, `reference_date`,
+/// `values`, `topics`, `keywords`, `stats`.
 impl Serialize for Analysis<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         Fields { analysis: self, fields: 0xff }.serialize(s)

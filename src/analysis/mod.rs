@@ -67,6 +67,13 @@ pub struct Analysis<'t> {
     pub entities: Entities<'t>,
     /// Quotes with their speakers (direct and indirect), in text order.
     pub quotes: Vec<crate::quotes::Quote<'t>>,
+    /// Dates, times, money, percentages and quantities of the article text
+    /// (title and body, boilerplate left out), normalised, in text order.
+    pub values: Vec<crate::values::Value<'t>>,
+    /// The date relative dates were resolved against: the article's date
+    /// (its date line, or an HTML page's publication date), else the
+    /// analyser's [`Analyzer::reference_date`]; `None` without either.
+    pub reference_date: Option<crate::values::CalendarDate>,
     /// Topics, ranked.
     pub topics: Vec<TopicScore>,
     /// Salient stems of the article text, best first.
@@ -112,8 +119,10 @@ impl Layers {
     pub const SENTENCES: Layers = Layers(16 | 1);
     /// Quotes and their speakers, with the entities they read.
     pub const QUOTES: Layers = Layers(32 | 2);
+    /// Values: dates, times, money, percentages, quantities.
+    pub const VALUES: Layers = Layers(64);
     /// Everything: what [`Analyzer::analyze`] computes.
-    pub const ALL: Layers = Layers(32 | 16 | 8 | 4 | 2 | 1);
+    pub const ALL: Layers = Layers(64 | 32 | 16 | 8 | 4 | 2 | 1);
     /// The layers that read stems (topics and keywords).
     const STEMS: Layers = Layers(4 | 8);
 
@@ -189,6 +198,7 @@ pub struct Analyzer {
     char_offsets: bool,
     keywords: usize,
     anatomy: bool,
+    reference: Option<crate::values::CalendarDate>,
 }
 
 impl Default for Analyzer {
@@ -210,6 +220,7 @@ impl Analyzer {
             char_offsets: false,
             keywords: 10,
             anatomy: true,
+            reference: None,
         }
     }
 
@@ -235,6 +246,21 @@ impl Analyzer {
     /// How many keywords to report (10 by default).
     pub fn keywords(mut self, n: usize) -> Analyzer {
         self.keywords = n;
+        self
+    }
+
+    /// The date to resolve relative dates against (`kemarin`, `Senin
+    /// lalu`) when an article has no date of its own (a date line, an HTML
+    /// page's publication date); without either they stay unresolved.
+    ///
+    /// ```
+    /// use warta::{Analyzer, CalendarDate};
+    /// let date = CalendarDate::ymd(2026, 2, 5);
+    /// let a = Analyzer::new().reference_date(date).analyze("Harga cabai naik kemarin.");
+    /// assert_eq!(a.values[0].value.unwrap().to_string(), "2026-02-04");
+    /// ```
+    pub fn reference_date(mut self, date: Option<crate::values::CalendarDate>) -> Analyzer {
+        self.reference = date.filter(|d| d.day.is_some());
         self
     }
 
@@ -268,13 +294,19 @@ impl Analyzer {
     /// read): the fields of the others are left empty. What it computes is
     /// exactly what [`Analyzer::analyze`] computes for those fields.
     pub fn analyze_layers<'t>(&self, text: &'t str, layers: Layers) -> Analysis<'t> {
-        self.analyze_body(text, layers, None)
+        self.analyze_body(text, layers, None, None)
     }
 
     /// [`Analyzer::analyze_layers`], with the body given (an HTML page's
     /// article block) instead of chosen by the anatomy, whose parts still
     /// mark the lines inside it.
-    fn analyze_body<'t>(&self, text: &'t str, layers: Layers, body: Option<Span>) -> Analysis<'t> {
+    fn analyze_body<'t>(
+        &self,
+        text: &'t str,
+        layers: Layers,
+        body: Option<Span>,
+        published: Option<&str>,
+    ) -> Analysis<'t> {
         let doc = Document::read(text, layers.meets(Layers::STEMS));
         let mut anat = if self.anatomy {
             anatomy(text)
@@ -394,6 +426,24 @@ impl Analyzer {
             Vec::new()
         };
 
+        // The article's date: a page's, its date line's, else the
+        // analyser's.
+        let reference_date = published
+            .or_else(|| crate::anatomy::published(&anat.parts, anat.body))
+            .and_then(|d| d.get(..10)?.parse().ok())
+            .or(self.reference);
+        let values = if layers.contains(Layers::VALUES) {
+            let mut v = crate::values::values_of(text, &doc.toks, doc.lexemes(), reference_date);
+            // The article text's values: where its tokens are.
+            v.retain(|v| {
+                let i = doc.toks.partition_point(|t| t.start < v.span.start);
+                kept.binary_search(&(i as u32)).is_ok()
+            });
+            v
+        } else {
+            Vec::new()
+        };
+
         let topics = if layers.contains(Layers::TOPICS) {
             match &self.model {
                 None => crate::topics::score_builtin(
@@ -452,6 +502,8 @@ impl Analyzer {
             sentences,
             entities,
             quotes,
+            values,
+            reference_date,
             topics,
             keywords,
             stats,
@@ -503,7 +555,8 @@ impl Analyzer {
         page: &'p crate::html::Page,
         layers: Layers,
     ) -> Analysis<'p> {
-        let mut a = self.analyze_body(&page.text, layers, Some(page.body));
+        let published = page.metadata.published.as_ref().map(|f| f.value.as_str());
+        let mut a = self.analyze_body(&page.text, layers, Some(page.body), published);
         let mut meta = page.metadata.clone();
         meta.outlet = meta
             .domain
@@ -709,6 +762,12 @@ impl<'t> Analysis<'t> {
     /// analysis computed [`Layers::QUOTES`]).
     pub fn entities_json(&self) -> impl serde::Serialize + '_ {
         json::Fields { analysis: self, fields: json::field::ENTITIES | json::field::SAID }
+    }
+
+    /// The value layer as `warta values` prints it: `{"reference_date",
+    /// "values"}`.
+    pub fn values_json(&self) -> impl serde::Serialize + '_ {
+        json::Fields { analysis: self, fields: json::field::VALUES }
     }
 
     /// The quote layer as `warta quotes` prints it: `{"quotes"}`.

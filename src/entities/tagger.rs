@@ -1352,6 +1352,9 @@ impl<'t> Extraction<'_, 't, '_> {
     /// The names the tagger finds where no hit is.
     fn tag_runs(&self, tagger: &Tagger, x: &mut Scratch) -> Vec<(usize, usize, EntityClass)> {
         let mut added = Vec::new();
+        // The end of the last name made (a name joined over `bin` covers
+        // what the model tags after it).
+        let mut made_to = 0;
         for (a, b) in self.runs(x, Some(tagger)) {
             // The tagger adds names only where no hit is: a run the lists
             // cover but for words that cannot be a name on their own
@@ -1377,11 +1380,42 @@ impl<'t> Extraction<'_, 't, '_> {
                     }
                 }
             }
+            // Capitalised words the model left out, right before an age in
+            // brackets (`Suparmi (52)`): a person.
+            let mut k = 0;
+            while k < x.tags.len() {
+                let name = |k: usize, x: &mut Scratch| {
+                    x.tags[k] == O
+                        && self.may_name(a + k, x)
+                        && self.flags_of(a + k, x) & COMMON == 0
+                };
+                if !name(k, x) {
+                    k += 1;
+                    continue;
+                }
+                let mut e = k;
+                while e + 1 < x.tags.len() && e < k + 3 && name(e + 1, x) {
+                    e += 1;
+                }
+                let after = a + e + 1;
+                let age = after + 2 < self.tokens.len()
+                    && self.s(after) == "("
+                    && self.tokens[after + 1].kind == TokenKind::Number
+                    && self.s(after + 1).parse::<u8>().is_ok_and(|n| (1..=120).contains(&n))
+                    && self.s(after + 2) == ")";
+                if age {
+                    x.tags[k] = 1;
+                    for t in &mut x.tags[k + 1..=e] {
+                        *t = 2;
+                    }
+                }
+                k = e + 1;
+            }
             let tags = std::mem::take(&mut x.tags);
             let mut i = 0;
             while i < tags.len() {
                 let t = tags[i];
-                if t == O {
+                if t == O || a + i < made_to {
                     i += 1;
                     continue;
                 }
@@ -1389,8 +1423,28 @@ impl<'t> Extraction<'_, 't, '_> {
                 while j < tags.len() && tags[j] == t + (t % 2) {
                     j += 1;
                 }
-                let (mut first, last) = (a + i, a + j - 1);
+                let (mut first, mut last) = (a + i, a + j - 1);
                 let class = CLASSES[(t - 1) / 2];
+                // A lone honorific, degree or rank is no person (`Haji` of
+                // `Menteri Haji dan Umrah`).
+                if class == EntityClass::Per
+                    && first == last
+                    && x.atoms[first].flags & (HONORIFIC | ACADEMIC | RANK) != 0
+                {
+                    i = j;
+                    continue;
+                }
+                // A family name after a connector is part of a person's
+                // name (`Nurhayati br Sinaga`, `Ahmad bin Yusuf`).
+                while class == EntityClass::Per
+                    && last + 2 < self.tokens.len()
+                    && matches!(self.s(last + 1), "br" | "br." | "boru" | "bin" | "binti")
+                    && self.tokens[last + 2].kind == TokenKind::Word
+                    && self.s(last + 2).starts_with(char::is_uppercase)
+                    && !self.breaks(self.tokens[last].end, self.tokens[last + 2].start)
+                {
+                    last += 2;
+                }
                 // A person's honorific, degree or rank is no part of the
                 // name (`Dr. Sri Hartati`, `AKBP Dimas Prasetyo`).
                 while class == EntityClass::Per
@@ -1413,6 +1467,7 @@ impl<'t> Extraction<'_, 't, '_> {
                 let keep = class != EntityClass::Org && !quoted;
                 if keep && (first..=last).all(|k| self.hit_at(k).is_none()) {
                     added.push((first, last, class));
+                    made_to = last + 1;
                 }
                 i = j;
             }

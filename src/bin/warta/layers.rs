@@ -1,4 +1,5 @@
-//! `warta lang`, `warta entities` and `warta topics`: one layer of the
+//! `warta lang`, `warta entities`, `warta topics`, `warta quotes` and
+//! `warta values`: one layer of the
 //! analysis, as `warta analyze` computes and prints it.
 //!
 //! A document (the default) is read as an article, exactly as `warta
@@ -22,6 +23,8 @@ pub(crate) enum Layer {
     Topics,
     /// `{"quotes"}`.
     Quotes,
+    /// `{"reference_date", "values"}`.
+    Values,
 }
 
 impl Layer {
@@ -37,6 +40,7 @@ impl Layer {
             Layer::Entities => Layers::QUOTES,
             Layer::Topics => Layers::TOPICS,
             Layer::Quotes => Layers::QUOTES,
+            Layer::Values => Layers::VALUES,
         }
     }
 }
@@ -56,6 +60,8 @@ fn write_layer(
         (Layer::Entities, false) => serde_json::to_writer(&mut *out, &a.entities_json()),
         (Layer::Topics, false) => serde_json::to_writer(&mut *out, &a.topics_json()),
         (Layer::Quotes, false) => serde_json::to_writer(&mut *out, &a.quotes_json()),
+        (Layer::Values, true) => serde_json::to_writer_pretty(&mut *out, &a.values_json()),
+        (Layer::Values, false) => serde_json::to_writer(&mut *out, &a.values_json()),
     };
     result.map_err(io::Error::other)?;
     out.write_all(b"\n")

@@ -97,6 +97,32 @@ enum Command {
         /// Input file (UTF-8); standard input when absent or `-`.
         file: Option<PathBuf>,
     },
+    /// Dates, times, money, percentages and quantities, normalised, exactly
+    /// as `warta analyze` reports them: `{"reference_date", "values":
+    /// [...]}`, each value with `start`, `end`, `text`, `kind` (`date`,
+    /// `time`, `money`, `percent`, `quantity`), `value` (a number, an ISO
+    /// date, `HH:MM`, or null), `unit` (ISO 4217, `%`, `pp`, a time zone, a
+    /// counted noun or measure), `per` (a rate's), `min` and `max` (a
+    /// range's).
+    ///
+    /// Relative dates (`kemarin`, `Senin lalu`) are resolved against the
+    /// article's date line, else `--date`; without either their `value`
+    /// is null.
+    Values {
+        /// Treat every input line as a separate plain text (never page
+        /// anatomy): one JSON object per line.
+        #[arg(long)]
+        lines: bool,
+        /// Read the whole document as article text: no anatomy, no
+        /// boilerplate.
+        #[arg(long, conflicts_with = "lines")]
+        whole_text: bool,
+        /// The reference date (`YYYY-MM-DD`) for texts without a date line.
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        date: Option<warta::CalendarDate>,
+        /// Input file (UTF-8); standard input when absent or `-`.
+        file: Option<PathBuf>,
+    },
     /// The name tagger: `ner train` trains a model on CoNLL/BIO files.
     Ner {
         #[command(subcommand)]
@@ -226,8 +252,21 @@ struct AnalyzerOptions {
     /// How many keywords to report (10 by default; 0 for none).
     #[arg(long, value_name = "N")]
     keywords: Option<usize>,
+    /// The reference date (`YYYY-MM-DD`) for relative dates (`kemarin`)
+    /// in texts without a date line of their own.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    date: Option<warta::CalendarDate>,
     #[command(flatten)]
     tagger: TaggerOptions,
+}
+
+/// A full date for `--date`.
+fn parse_date(s: &str) -> Result<warta::CalendarDate, String> {
+    match s.parse::<warta::CalendarDate>() {
+        Ok(d) if d.day.is_some() => Ok(d),
+        Ok(_) => Err(format!("{s:?} is not a full date (YYYY-MM-DD)")),
+        Err(e) => Err(e.to_string()),
+    }
 }
 
 /// Which tagger finds the names the gazetteer does not hold.
@@ -269,7 +308,8 @@ impl AnalyzerOptions {
     fn build(&self) -> Result<warta::Analyzer, String> {
         let a =
             analyzer(self.whole_text, self.gazetteer.as_ref(), self.model.as_ref(), &self.tagger)?
-                .char_offsets(self.char_offsets);
+                .char_offsets(self.char_offsets)
+                .reference_date(self.date);
         Ok(match self.keywords {
             Some(n) => a.keywords(n),
             None => a,
@@ -436,7 +476,8 @@ fn stdin_readers(command: &Command) -> usize {
     match command {
         Command::Tokenize { file, .. }
         | Command::Lang { file, .. }
-        | Command::Quotes { file, .. } => text(file.as_ref()),
+        | Command::Quotes { file, .. }
+        | Command::Values { file, .. } => text(file.as_ref()),
         Command::Entities { gazetteer, tagger, file, .. } => {
             dash(gazetteer.as_ref()) + dash(tagger.tagger.as_ref()) + text(file.as_ref())
         }
@@ -598,6 +639,11 @@ fn run(cli: Cli) -> Result<(), String> {
         Command::Quotes { lines, whole_text, file } => {
             let a = analyzer(whole_text, None, None, &TaggerOptions::default())?;
             write_layer(&mut out, file.as_ref(), lines, &a, layers::Layer::Quotes)?
+        }
+        Command::Values { lines, whole_text, date, file } => {
+            let a =
+                analyzer(whole_text, None, None, &TaggerOptions::default())?.reference_date(date);
+            write_layer(&mut out, file.as_ref(), lines, &a, layers::Layer::Values)?
         }
         Command::Ner { action: NerAction::Train { input, output, epochs, seed } } => {
             let summary = ner::train(&input, &output, epochs, seed)?;
