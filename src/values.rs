@@ -17,8 +17,9 @@
 //! model names (`B 1234 TJP`, `iPhone 15`), and vague spans (`awal tahun
 //! ini`, `akhir 2025`, `puluhan warga`).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
+use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
 use crate::span::Span;
@@ -339,8 +340,11 @@ pub(crate) fn is_date_word(word: &str) -> bool {
     word.len() <= 9 && (1..=MINGGU).contains(&word_class(&word.to_ascii_lowercase()))
 }
 
-static CLASSES: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
-    let mut m = HashMap::new();
+/// The crate's fast hash tables of words.
+type Map<V> = HashMap<&'static str, V, BuildHasherDefault<crate::hash::WordHasher>>;
+
+static CLASSES: LazyLock<Map<u8>> = LazyLock::new(|| {
+    let mut m = Map::default();
     for &(name, number, malay) in crate::anatomy::date::MONTHS {
         // Three-letter abbreviations that are also words (`mar`, `des`,
         // `jun`) are read only before a year or after a day.
@@ -484,7 +488,7 @@ static CLASSES: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
 });
 
 /// Measures, by how they are written (lowercase), and their abbreviation.
-static MEASURES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+static MEASURES: LazyLock<Map<&'static str>> = LazyLock::new(|| {
     [
         ("kilometer", "km"),
         ("km", "km"),
@@ -526,8 +530,26 @@ static MEASURES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|
     .collect()
 });
 
+/// The abbreviation of the measure `w` (any case: `kilometer`, `KM`,
+/// `MW`), if it is one.
+fn measure(w: &str) -> Option<&'static str> {
+    if w.len() > 12 {
+        return None;
+    }
+    MEASURES.get(w).copied().or_else(|| {
+        w.bytes()
+            .any(|b| b.is_ascii_uppercase())
+            .then(|| MEASURES.get(w.to_ascii_lowercase().as_str()).copied())
+            .flatten()
+    })
+}
+
 /// Lower-case words after a number that are not what it counts.
-const NOT_UNITS: &[&str] = &[
+static NOT_UNITS: LazyLock<HashSet<&'static str, BuildHasherDefault<crate::hash::WordHasher>>> =
+    LazyLock::new(|| NOT_UNIT_WORDS.iter().copied().collect());
+
+/// Lower-case words after a number that are not what it counts.
+const NOT_UNIT_WORDS: &[&str] = &[
     "x",
     "lebih",
     "kurang",
@@ -626,6 +648,16 @@ const NOT_UNITS: &[&str] = &[
     "besarnya",
     "dibanding",
     "lewat",
+    "milik",
+    "sempat",
+    "tengah",
+    "segera",
+    "resmi",
+    "sah",
+    "serta",
+    "diri",
+    "dirinya",
+    "ext",
 ];
 
 // ---------------------------------------------------------------------------
@@ -838,10 +870,14 @@ impl<'t> Reader<'_, 't> {
         match t.kind {
             TokenKind::Number => self.at_number(i),
             TokenKind::Word | TokenKind::Symbol | TokenKind::Punct => {
-                let c = self.class(i);
                 if t.kind != TokenKind::Word {
-                    return self.at_sign(i);
+                    return if matches!(self.word(i), "$" | "€" | "¥" | "£") {
+                        self.at_sign(i)
+                    } else {
+                        Step::None
+                    };
                 }
+                let c = self.class(i);
                 match c {
                     NONE => {
                         // `50rb`, `5km`: a number with its unit attached.
@@ -879,9 +915,7 @@ impl<'t> Reader<'_, 't> {
     /// After a label (`Pasal`, `Nomor`, `KM`), its number and what is
     /// glued to it (`7/2025`, `12/PUU-XXI/2023`, `12 Tahun 2025`).
     fn skip_label(&self, i: usize) -> Step<'t> {
-        let w = self.word(i);
-        // `km` and `no` are labels only before a number, capitalised or
-        // (`no`) with a full stop.
+        // A label only before a number (`No. 7`, `Pasal 27`).
         let mut j = i + 1;
         if self.is(j, ".") && self.touch(i) {
             j += 1;
@@ -891,18 +925,12 @@ impl<'t> Reader<'_, 't> {
         }
         // Words that are labels only written with a capital (`KM 57`,
         // `Menit 45`, `SE Nomor`, `Ruang 3`); `57 km` is a distance.
-        if ["km", "menit", "pos", "se", "ruang"].iter().any(|l| w.eq_ignore_ascii_case(l))
-            && !self.capitalised(i)
-        {
+        if !self.is_label(i) {
             return Step::None;
         }
+        // The number and what is written onto it (`45/Pdt.G/2026/PN`).
         j += 1;
-        while j < self.toks.len() && self.touch(j - 1) && self.toks[j].kind != TokenKind::Word
-            || j < self.toks.len()
-                && self.touch(j - 1)
-                && self.toks[j - 1].kind != TokenKind::Number
-                && self.word(j).bytes().all(|b| b.is_ascii_uppercase() || b == b'-')
-        {
+        while j < self.toks.len() && self.touch(j - 1) {
             j += 1;
         }
         // `Nomor 12 Tahun 2025`.
@@ -978,7 +1006,9 @@ impl<'t> Reader<'_, 't> {
             match word_class(&lower) {
                 RIBU => a.num = num.scaled(3),
                 JUTA => a.num = num.scaled(6),
-                _ => match MEASURES.get(lower.as_str()) {
+                // Written onto the number, a measure is as written: `5g`
+                // is grams, `5G` a network.
+                _ => match MEASURES.get(rest).copied() {
                     Some(m) => {
                         a.attached = Some(m);
                         return Some(a);
@@ -1110,9 +1140,16 @@ impl<'t> Reader<'_, 't> {
                 .filter(|b| self.toks[k2].kind == self.toks[i].kind || b.scaled)
             {
                 let mut lo = a.num;
-                if !a.scaled && b.scaled {
+                let b_written = parse_number(self.word(k2));
+                // `10-15 juta`: the scale is both ends' (not in `Rp 150.000
+                // hingga Rp 1,5 juta`, where each end has its own).
+                if !a.scaled
+                    && b.scaled
+                    && k2 == k
+                    && b_written.is_some_and(|n| a.num.f64() <= n.f64())
+                {
                     // `10-15 juta`: the scale is both ends'.
-                    lo = lo.scaled(b.num.exp - parse_number(self.word(k2)).map_or(0, |n| n.exp));
+                    lo = lo.scaled(b.num.exp - b_written.map_or(0, |n| n.exp));
                 }
                 low = Some(lo);
                 a = Amount { num: b.num, ..b };
@@ -1223,7 +1260,17 @@ impl<'t> Reader<'_, 't> {
     /// Whether the number at `i` follows a word that makes it a label that
     /// `skip_label` did not see (a capitalised `Tahun` of a regulation).
     fn is_label_number(&self, i: usize) -> bool {
-        i > 0 && self.class(i - 1) == LABEL
+        i > 0 && self.is_label(i - 1)
+    }
+
+    /// Whether token `i` is a label: some labels only with a capital
+    /// (`KM 57`, `Menit 45`, `SE Nomor`, `Ruang 3`; `57 km` is a distance).
+    fn is_label(&self, i: usize) -> bool {
+        self.class(i) == LABEL
+            && (self.capitalised(i)
+                || !["km", "menit", "pos", "se", "ruang"]
+                    .iter()
+                    .any(|l| self.word(i).eq_ignore_ascii_case(l)))
     }
 
     /// `dolar` at `j` and the country after it: the currency and the token
@@ -1290,12 +1337,7 @@ impl<'t> Reader<'_, 't> {
             return None;
         }
         let w = self.word(j);
-        let lower = if w.bytes().all(|b| !b.is_ascii_uppercase()) {
-            std::borrow::Cow::Borrowed(w)
-        } else {
-            std::borrow::Cow::Owned(w.to_ascii_lowercase())
-        };
-        if let Some(&m) = MEASURES.get(lower.as_ref()) {
+        if let Some(m) = measure(w) {
             // `meter kubik`, `kilometer persegi`.
             let next = if j + 1 < self.toks.len() { self.word(j + 1) } else { "" };
             return Some(match (m, next) {
@@ -1315,7 +1357,7 @@ impl<'t> Reader<'_, 't> {
                 && w.len() >= 2
                 && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
                 && !self.lex[j].is_stop()
-                && !NOT_UNITS.contains(&w)
+                && !NOT_UNITS.contains(w)
                 && !is_verb_like(w);
         if !counted {
             return None;
@@ -1332,6 +1374,17 @@ impl<'t> Reader<'_, 't> {
         if w == "kepala" && self.is(j + 1, "keluarga") {
             return Some((&self.text[self.toks[j].start..self.toks[j + 1].end], j + 2));
         }
+        // A time unit in a title-case headline (`Lima Bulan`) is the word
+        // in lower case.
+        let w = match c {
+            HARI => "hari",
+            PEKAN => "pekan",
+            BULAN => "bulan",
+            TAHUN => "tahun",
+            JAM => "jam",
+            MINGGU => "minggu",
+            _ => w,
+        };
         Some((w, j + 1))
     }
 
@@ -1375,7 +1428,7 @@ impl<'t> Reader<'_, 't> {
             return None;
         }
         // A measure after it: `2000 km` is a distance.
-        if MEASURES.contains_key(self.word(i + 1).to_ascii_lowercase().as_str()) {
+        if measure(self.word(i + 1)).is_some() {
             return None;
         }
         if prev == "Tahun" && i > 1 && self.kind(i - 2) == Some(TokenKind::Number) {
@@ -1773,6 +1826,9 @@ impl<'t> Reader<'_, 't> {
         }
         if matches!(part, PAGI | SIANG | SORE | MALAM) {
             end += 1;
+        } else if self.is(end, "dini") && self.class(end + 1) == HARI {
+            // `jam 2 dini hari`.
+            end += 2;
         }
         // `pukul 07.00 hingga 13.00`, `pukul 18.00-22.00 WIT`.
         let mut until = None;

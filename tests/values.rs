@@ -14,6 +14,7 @@ use warta::{Analyzer, CalendarDate, Layers, Reading, Value, ValueKind};
 
 const CASES: &str = include_str!("values/cases.json");
 const HELDOUT: &str = include_str!("values/heldout.json");
+const HELDOUT2: &str = include_str!("values/heldout2.json");
 
 const KINDS: [ValueKind; 5] =
     [ValueKind::Date, ValueKind::Time, ValueKind::Money, ValueKind::Percent, ValueKind::Quantity];
@@ -206,5 +207,14 @@ fn values_of_the_held_out_set() {
     assert!(n >= 200, "the set holds {n} values");
     assert!(f1 >= 0.85, "value F1 {f1:.3}");
     assert!(lowest >= 0.75, "lowest per-kind F1 {lowest:.3}");
+    assert!(empty <= 2, "values reported in {empty} sentences without one");
+}
+
+#[test]
+fn values_of_the_second_held_out_set() {
+    let (n, f1, lowest, empty) = score("second held-out set", HELDOUT2);
+    assert!(n >= 300, "the set holds {n} values");
+    assert!(f1 >= 0.90, "value F1 {f1:.3}");
+    assert!(lowest >= 0.85, "lowest per-kind F1 {lowest:.3}");
     assert!(empty <= 2, "values reported in {empty} sentences without one");
 }

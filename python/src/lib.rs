@@ -80,15 +80,19 @@ struct Analyzer {
 #[pymethods]
 impl Analyzer {
     #[new]
-    #[pyo3(signature = (gazetteer=None, topic_model=None, keywords=None, char_offsets=false, whole_text=false))]
+    #[pyo3(signature = (gazetteer=None, topic_model=None, keywords=None, char_offsets=false, whole_text=false, date=None))]
     fn new(
         gazetteer: Option<PathBuf>,
         topic_model: Option<PathBuf>,
         keywords: Option<usize>,
         char_offsets: bool,
         whole_text: bool,
+        date: Option<&str>,
     ) -> PyResult<Self> {
-        let mut a = warta::Analyzer::new().char_offsets(char_offsets).whole_text(whole_text);
+        let mut a = warta::Analyzer::new()
+            .char_offsets(char_offsets)
+            .whole_text(whole_text)
+            .reference_date(reference_date(date)?);
         if let Some(path) = gazetteer {
             let g = warta::Gazetteer::with_user_tsv(&read(&path)?)
                 .map_err(|e| value_error(&path, e))?;
@@ -521,6 +525,31 @@ fn quotes<'py>(py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyAny>> {
     to_py(py, &a.quotes_json())
 }
 
+/// A `date` argument (`YYYY-MM-DD`) as a reference date.
+fn reference_date(date: Option<&str>) -> PyResult<Option<warta::CalendarDate>> {
+    match date.map(str::parse::<warta::CalendarDate>) {
+        None => Ok(None),
+        Some(Ok(d)) if d.day.is_some() => Ok(Some(d)),
+        Some(Ok(_)) => {
+            Err(PyValueError::new_err(format!("{date:?}: not a full date (YYYY-MM-DD)")))
+        }
+        Some(Err(e)) => Err(PyValueError::new_err(e.to_string())),
+    }
+}
+
+/// The values of an article, as `warta values` prints them:
+/// `reference_date` and `values` (dates, times, money, percentages,
+/// quantities); relative dates are resolved against the article's date
+/// line, else `date` (`YYYY-MM-DD`).
+#[pyfunction]
+#[pyo3(signature = (text, date=None))]
+fn values<'py>(py: Python<'py>, text: &str, date: Option<&str>) -> PyResult<Bound<'py, PyAny>> {
+    let a = warta::Analyzer::new()
+        .reference_date(reference_date(date)?)
+        .analyze_layers(text, warta::Layers::VALUES);
+    to_py(py, &a.values_json())
+}
+
 /// The topics of an article, as `warta topics` prints them: `topics`.
 #[pyfunction]
 fn topics<'py>(py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyAny>> {
@@ -545,6 +574,7 @@ fn _warta(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(entities, m)?)?;
     m.add_function(wrap_pyfunction!(topics, m)?)?;
     m.add_function(wrap_pyfunction!(quotes, m)?)?;
+    m.add_function(wrap_pyfunction!(values, m)?)?;
     m.add_function(wrap_pyfunction!(schema_version, m)?)?;
     Ok(())
 }

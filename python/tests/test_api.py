@@ -27,6 +27,19 @@ def test_analyze_equals_the_command(cli, article):
 def test_layers_equal_the_commands(cli, article):
     assert warta.entities(article) == json.loads(cli(["entities", "-"], article))
     assert warta.topics(article) == json.loads(cli(["topics", "-"], article))
+    assert warta.quotes(article) == json.loads(cli(["quotes", "-"], article))
+    assert warta.values(article) == json.loads(cli(["values", "-"], article))
+    line = "Harga cabai naik 12 persen menjadi Rp45.000 per kilogram kemarin."
+    got = warta.values(line, date="2026-02-05")
+    assert got == json.loads(cli(["values", "--date", "2026-02-05", "-"], line))
+    assert [(v["kind"], v["value"], v["unit"]) for v in got["values"]] == [
+        ("percent", 12, "%"),
+        ("money", 45000, "IDR"),
+        ("date", "2026-02-04", None),
+    ]
+    assert got["values"][1]["per"] == "kg"
+    with pytest.raises(ValueError, match="not a date"):
+        warta.values(line, date="5 Februari")
     assert warta.tokenize(article) == json.loads(cli(["tokenize", "--format", "json", "-"], article))
     line = "Pemerintah menaikkan harga BBM bersubsidi mulai pekan depan."
     assert warta.detect(line) == json.loads(cli(["lang", "--lines", "-"], line))

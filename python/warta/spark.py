@@ -46,6 +46,13 @@ Python dicts one by one. A null text gives a null analysis.
                              speaker struct<start long, end long,
                                             text string, entity string>,
                              verb string, about array<string>>>
+    reference_date string     the date relative dates were resolved against
+    values      array<struct<start long, end long, text string, kind string,
+                             value string, unit string, per string,
+                             min string, max string>>
+                              (``value``, ``min``, ``max``: the JSON's number,
+                              ISO date or ``HH:MM`` as text; cast a money or
+                              quantity column to double)
     topics      array<struct<label string, score double,
                              evidence array<string>>>
     keywords    array<struct<stem string, term string, count long,
@@ -187,6 +194,21 @@ def schema(char_offsets: bool = False):
         ),
         True,
     )
+    values = T.ArrayType(
+        T.StructType(
+            span()
+            + [
+                f("text", s),
+                f("kind", s),
+                f("value", s),
+                f("unit", s),
+                f("per", s),
+                f("min", s),
+                f("max", s),
+            ]
+        ),
+        True,
+    )
     topics = T.ArrayType(
         T.StructType(
             [
@@ -229,6 +251,8 @@ def schema(char_offsets: bool = False):
             f("entities", entities),
             f("linked", linked),
             f("quotes", quotes),
+            f("reference_date", s),
+            f("values", values),
             f("topics", topics),
             f("keywords", keywords),
             f("stats", stats),

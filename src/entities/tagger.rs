@@ -1425,11 +1425,14 @@ impl<'t> Extraction<'_, 't, '_> {
                 }
                 let (mut first, mut last) = (a + i, a + j - 1);
                 let class = CLASSES[(t - 1) / 2];
-                // A lone honorific, degree or rank is no person (`Haji` of
-                // `Menteri Haji dan Umrah`).
+                // A lone honorific after a role is the role's portfolio,
+                // no person (`Haji` of `Menteri Haji dan Umrah`); alone it
+                // may be a name (`kata Jero`).
                 if class == EntityClass::Per
                     && first == last
+                    && first > 0
                     && x.atoms[first].flags & (HONORIFIC | ACADEMIC | RANK) != 0
+                    && x.atoms[first - 1].flags & ROLE != 0
                 {
                     i = j;
                     continue;
