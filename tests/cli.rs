@@ -653,7 +653,12 @@ fn document_commands_agree_with_analyze() {
             let e = run("entities");
             let t = run("topics");
             let l = run("lang");
+            let q = run("quotes");
+            let v = run("values");
             assert!(!a["entities"].as_array().unwrap().is_empty() || text.len() < 200);
+            assert_eq!(q["quotes"], a["quotes"], "{flags:?}");
+            assert_eq!(v["values"], a["values"], "{flags:?}");
+            assert_eq!(v["reference_date"], a["reference_date"], "{flags:?}");
             assert_eq!(e["entities"], a["entities"], "{flags:?}");
             assert_eq!(e["linked"], a["linked"], "{flags:?}");
             assert_eq!(t["topics"], a["topics"], "{flags:?}");
@@ -771,4 +776,36 @@ fn quotes_command_prints_the_analysis_quotes() {
         .find(|e| e["id"] == "new:person:dimas-prasetyo")
         .expect("the person");
     assert_eq!(dimas["quotes"], serde_json::json!([0, 1]));
+}
+
+#[test]
+fn values_command_prints_the_analysis_values() {
+    let text = "Harga cabai naik 12 persen menjadi Rp45.000 per kilogram kemarin.\nPasal 27 tidak berubah.\n";
+    let (out, err, ok) = warta(&["values", "--lines", "--date", "2026-02-05"], text.as_bytes());
+    assert!(ok, "{err}");
+    let lines: Vec<serde_json::Value> =
+        out.lines().map(|l| serde_json::from_str(l).expect("JSON")).collect();
+    assert_eq!(lines.len(), 2, "one line out per line in");
+    assert_eq!(lines[0]["reference_date"], "2026-02-05");
+    let v = &lines[0]["values"];
+    assert_eq!(v[0]["kind"], "percent");
+    assert_eq!(v[0]["value"], 12);
+    assert_eq!(
+        (&v[1]["value"], &v[1]["unit"], &v[1]["per"]),
+        (&45000.into(), &"IDR".into(), &"kg".into())
+    );
+    assert_eq!(v[2]["value"], "2026-02-04");
+    assert_eq!(lines[1]["values"], serde_json::json!([]), "an article number is no value");
+    // Without a reference date the relative date stays unresolved, and the
+    // document's values are `analyze`'s.
+    let (doc, _, ok) = warta(&["values", "--whole-text"], text.as_bytes());
+    assert!(ok);
+    let doc: serde_json::Value = serde_json::from_str(&doc).unwrap();
+    assert_eq!(doc["values"][2]["value"], serde_json::Value::Null);
+    let (all, _, ok) = warta(&["analyze", "--whole-text"], text.as_bytes());
+    assert!(ok);
+    let all: serde_json::Value = serde_json::from_str(&all).unwrap();
+    assert_eq!(all["values"], doc["values"]);
+    let (_, err, ok) = warta(&["values", "--date", "5 Februari"], text.as_bytes());
+    assert!(!ok && err.contains("not a date"), "{err}");
 }
