@@ -5,7 +5,7 @@
 //! - `analyze_all`: `warta::Analyzer::new().analyze`, every layer (the
 //!   default).
 //! - `analyze_without_quotes`: every layer but the quotes (`analyze_layers`
-//!   with `SENTENCES | TOPICS | KEYWORDS | VALUES`), so the difference is
+//!   with `SENTENCES | TOPICS | KEYWORDS | SIGNATURE | VALUES`), so the difference is
 //!   what the quotes cost.
 //! - `analyze_without_values`: every layer but the values, so the
 //!   difference is what the values cost.
@@ -25,7 +25,7 @@ mod common;
 fn layers(c: &mut Criterion) {
     let texts = common::corpus();
     let a = warta::Analyzer::new();
-    let base = Layers::SENTENCES | Layers::TOPICS | Layers::KEYWORDS;
+    let base = Layers::SENTENCES | Layers::TOPICS | Layers::KEYWORDS | Layers::SIGNATURE;
     let run = |layers: Layers| {
         texts
             .iter()

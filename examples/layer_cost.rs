@@ -4,8 +4,8 @@
 //!
 //! Analyses every article of the varied benchmark corpus
 //! (`benches/texts/varied.jsonl`) PASSES times with every layer (`all`),
-//! every layer but the quotes (`no-quotes`) or every layer but the values
-//! (`no-values`), after one warm-up analysis that loads all built-in data.
+//! every layer but the quotes (`no-quotes`), the values (`no-values`) or
+//! the near-duplicate signature (`no-signature`), after one warm-up analysis that loads all built-in data.
 //! Run it under callgrind for one pass and two: the difference is what one
 //! pass costs.
 //!
@@ -28,12 +28,15 @@ fn main() {
             v["text"].as_str().expect("a text").to_string()
         })
         .collect();
-    let base = Layers::SENTENCES | Layers::TOPICS | Layers::KEYWORDS;
+    let base = Layers::SENTENCES | Layers::TOPICS | Layers::KEYWORDS | Layers::SIGNATURE;
     let layers = match mode.as_str() {
         "all" => Layers::ALL,
         "no-quotes" => base | Layers::VALUES,
         "no-values" => base | Layers::QUOTES,
-        other => panic!("`all`, `no-quotes` or `no-values`, not {other:?}"),
+        "no-signature" => {
+            Layers::SENTENCES | Layers::TOPICS | Layers::KEYWORDS | Layers::VALUES | Layers::QUOTES
+        }
+        other => panic!("`all`, `no-quotes`, `no-values` or `no-signature`, not {other:?}"),
     };
     let a = warta::Analyzer::new();
     let _ = a.analyze("Menurut Bambang Sutrisno, harga beras naik 3 persen kemarin.");

@@ -100,6 +100,7 @@ mod analysis;
 mod anatomy;
 mod clitic;
 mod data;
+mod dedup;
 mod document;
 mod entities;
 mod error;
@@ -129,6 +130,10 @@ pub use crate::analysis::{
 pub use crate::analysis::{TokenRow, analyze_json_line, error_json_line, token_rows};
 pub use crate::anatomy::{Anatomy, MAX_BOILERPLATE_LINE, Part, PartKind, anatomy};
 pub use crate::clitic::{Words, split_clitics};
+pub use crate::dedup::{
+    Assignment, BANDS, FeedRecord, MINHASH_LEN, ROWS, SOURCES, Signature, Similarity, cluster,
+    credited, parse_time, signature, similarity, source_of_url,
+};
 pub use crate::document::Document;
 pub use crate::entities::{
     ENTITY_SEGMENT, Entities, Entity, EntityClass, Found, Gazetteer, Mention, Source, Tagger,

@@ -177,7 +177,7 @@ fn days_in_month(year: i32, month: u8) -> u8 {
 // functions, for which a calendar crate would be a heavy dependency.
 
 /// Days since 1970-01-01 of `y`-`m`-`d`.
-fn days_from_civil(y: i32, m: u8, d: u8) -> i64 {
+pub(crate) fn days_from_civil(y: i32, m: u8, d: u8) -> i64 {
     let (m, d) = (i64::from(m), i64::from(d));
     let y = i64::from(y) - i64::from(m <= 2);
     let era = y.div_euclid(400);

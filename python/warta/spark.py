@@ -53,6 +53,10 @@ Python dicts one by one. A null text gives a null analysis.
                               (``value``, ``min``, ``max``: the JSON's number,
                               ISO date or ``HH:MM`` as text; cast a money or
                               quantity column to double)
+    signature   struct<minhash string, shingles long, sentences string>
+                              (the body's MinHash, 64 values of 8 hex
+                              digits, and its sentence hashes, 16 hex
+                              digits each: ``warta dedup``'s input)
     topics      array<struct<label string, score double,
                              evidence array<string>>>
     keywords    array<struct<stem string, term string, count long,
@@ -253,6 +257,12 @@ def schema(char_offsets: bool = False):
             f("quotes", quotes),
             f("reference_date", s),
             f("values", values),
+            f(
+                "signature",
+                T.StructType(
+                    [f("minhash", s), f("shingles", T.LongType()), f("sentences", s)]
+                ),
+            ),
             f("topics", topics),
             f("keywords", keywords),
             f("stats", stats),

@@ -320,6 +320,8 @@ pub(crate) mod field {
     pub(crate) const SAID: u8 = 32;
     /// `reference_date` and `values`.
     pub(crate) const VALUES: u8 = 64;
+    /// `signature`.
+    pub(crate) const SIGNATURE: u8 = 128;
 }
 
 impl Serialize for Fields<'_> {
@@ -393,6 +395,19 @@ impl Serialize for Fields<'_> {
         if has(field::VALUES) {
             m.serialize_entry("reference_date", &a.reference_date.map(|d| d.to_string()))?;
             m.serialize_entry("values", &seq(a.values.iter().map(|v| ValueJson(v, chars))))?;
+        }
+        if has(field::SIGNATURE) {
+            struct Sig<'a>(&'a crate::dedup::Signature);
+            impl Serialize for Sig<'_> {
+                fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                    let mut m = s.serialize_map(Some(3))?;
+                    m.serialize_entry("minhash", &self.0.minhash_hex())?;
+                    m.serialize_entry("shingles", &self.0.shingles)?;
+                    m.serialize_entry("sentences", &self.0.sentences_hex())?;
+                    m.end()
+                }
+            }
+            m.serialize_entry("signature", &a.signature.as_ref().map(Sig))?;
         }
         if has(field::TOPICS) {
             m.serialize_entry("topics", &a.topics)?;

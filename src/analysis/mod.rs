@@ -74,6 +74,9 @@ pub struct Analysis<'t> {
     /// (its date line, or an HTML page's publication date), else the
     /// analyser's [`Analyzer::reference_date`]; `None` without either.
     pub reference_date: Option<crate::values::CalendarDate>,
+    /// The body's signature for near-duplicate detection (its MinHash and
+    /// sentence hashes), with [`Layers::SIGNATURE`].
+    pub signature: Option<crate::dedup::Signature>,
     /// Topics, ranked.
     pub topics: Vec<TopicScore>,
     /// Salient stems of the article text, best first.
@@ -121,8 +124,10 @@ impl Layers {
     pub const QUOTES: Layers = Layers(32 | 2);
     /// Values: dates, times, money, percentages, quantities.
     pub const VALUES: Layers = Layers(64);
+    /// The body's signature for near-duplicate detection.
+    pub const SIGNATURE: Layers = Layers(128);
     /// Everything: what [`Analyzer::analyze`] computes.
-    pub const ALL: Layers = Layers(64 | 32 | 16 | 8 | 4 | 2 | 1);
+    pub const ALL: Layers = Layers(128 | 64 | 32 | 16 | 8 | 4 | 2 | 1);
     /// The layers that read stems (topics and keywords).
     const STEMS: Layers = Layers(4 | 8);
 
@@ -444,6 +449,35 @@ impl Analyzer {
             Vec::new()
         };
 
+        // The signature reads the body's own sentences: no boilerplate, no
+        // dateline or credit line, which copies rewrite.
+        let signature = layers.contains(Layers::SIGNATURE).then(|| {
+            let skip: Vec<Span> = anat
+                .parts
+                .iter()
+                .filter(|p| {
+                    p.kind.is_boilerplate()
+                        || matches!(
+                            p.kind,
+                            PartKind::Dateline
+                                | PartKind::Source
+                                | PartKind::Byline
+                                | PartKind::Title
+                        )
+                })
+                .map(|p| p.span)
+                .collect();
+            let spans: Vec<Span> = doc.sentence_spans().iter().map(|(s, _)| *s).collect();
+            let lex = doc.lexemes();
+            let words = (0..doc.toks.len()).filter(|&i| {
+                let t = doc.toks[i];
+                anat.body.start <= t.start
+                    && t.end <= anat.body.end
+                    && !skip.iter().any(|p| p.start <= t.start && t.end <= p.end)
+            });
+            crate::dedup::Signature::of_tokens(text, &doc.toks, &lex, words, &spans)
+        });
+
         let topics = if layers.contains(Layers::TOPICS) {
             match &self.model {
                 None => crate::topics::score_builtin(
@@ -504,6 +538,7 @@ impl Analyzer {
             quotes,
             values,
             reference_date,
+            signature,
             topics,
             keywords,
             stats,

@@ -326,6 +326,7 @@ impl Gazetteer {
     /// The outlet or agency whose domain is `host` (lower case, without
     /// `www.`) or the nearest domain it is under: `jabar.tribunnews.com` →
     /// the entity with `domain=tribunnews.com`.
+    #[cfg(feature = "html")]
     pub(crate) fn outlet_of_host(&self, host: &str) -> Option<&Entity> {
         let mut h = host;
         loop {

@@ -8,6 +8,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use clap::{Parser, Subcommand, ValueEnum};
 
 mod batch;
+mod dedup;
 mod layers;
 mod ner;
 mod tokenize;
@@ -211,6 +212,46 @@ enum Command {
         resume: bool,
         #[command(flatten)]
         options: AnalyzerOptions,
+    },
+    /// Group a feed's records into stories: syndicated copies of one story
+    /// (new headline, trimmed lede, a paragraph dropped, `(ant)` added)
+    /// form one cluster; independent reports of the same event and
+    /// follow-ups stay apart.
+    ///
+    /// One output line per input line, in order: `{"id", "cluster",
+    /// "origin", "similarity"}`. `cluster` is the id of the story's
+    /// earliest record; `origin` the record of the agency or outlet the
+    /// copies credit (`(ant)`, `Sumber: Antara`, `(Bernama)`), when it is
+    /// in the feed (known by `--url-field`), else the earliest; `similarity`
+    /// the share of the record's sentences found, in order, in the origin.
+    /// A line that cannot be read gets `{"line", "error"}`.
+    Dedup {
+        /// Input JSONL file (may be gzip-compressed); `-` for standard input.
+        #[arg(long)]
+        input: PathBuf,
+        /// Output JSONL file; `-` for standard output.
+        #[arg(long)]
+        output: PathBuf,
+        /// The field that holds the article text.
+        #[arg(long, default_value = "text")]
+        text_field: String,
+        /// The field that holds an HTML page instead of text.
+        #[arg(long, value_name = "FIELD")]
+        html_field: Option<String>,
+        /// The field that holds the record's URL: which outlet published it.
+        #[arg(long, value_name = "FIELD", default_value = "url")]
+        url_field: String,
+        /// The field that holds the publication time (ISO 8601 or seconds
+        /// since the epoch).
+        #[arg(long, value_name = "FIELD", default_value = "published")]
+        published_field: String,
+        /// The field that holds the record's id (the line number when
+        /// absent).
+        #[arg(long, value_name = "FIELD", default_value = "id")]
+        id_field: String,
+        /// Worker threads (all cores by default).
+        #[arg(long)]
+        threads: Option<usize>,
     },
     /// Stem the words of running text: one output line per input line.
     ///
@@ -490,6 +531,7 @@ fn stdin_readers(command: &Command) -> usize {
         }
         Command::Analyze { options: o, file, .. } => options(o) + text(file.as_ref()),
         Command::Batch { input, options: o, .. } => options(o) + dash(Some(input)),
+        Command::Dedup { input, .. } => dash(Some(input)),
         Command::Stem { lexicon, file, .. } => dash(lexicon.as_ref()) + text(file.as_ref()),
     }
 }
@@ -594,6 +636,27 @@ fn run(cli: Cli) -> Result<(), String> {
     // `warta batch` writes standard output (`--output -`) from its own
     // writer thread, so it must not hold the lock taken below.
     let command = match cli.command {
+        Command::Dedup {
+            input,
+            output,
+            text_field,
+            html_field,
+            url_field,
+            published_field,
+            id_field,
+            threads,
+        } => {
+            let fields = dedup::Fields {
+                text: &text_field,
+                html: html_field.as_deref(),
+                url: Some(&url_field),
+                published: &published_field,
+                id: &id_field,
+            };
+            let summary = dedup::run(&input, &output, &fields, threads)?;
+            eprintln!("warta: {summary}");
+            return Ok(());
+        }
         Command::Batch {
             input,
             output,
@@ -672,7 +735,7 @@ fn run(cli: Cli) -> Result<(), String> {
                 Doc::Text(text) => batch::write_analysis(&mut out, &text, &analyzer),
             }
         }
-        Command::Batch { .. } => unreachable!("handled above"),
+        Command::Batch { .. } | Command::Dedup { .. } => unreachable!("handled above"),
         Command::Stem { algorithm, lexicon, file } => {
             let stemmer = match (algorithm, lexicon) {
                 (StemAlgorithm::Tala, _) => warta::Stemmer::with_algorithm(warta::Algorithm::Tala),
