@@ -37,9 +37,13 @@ const MIN_SENTENCE_WORDS: usize = 5;
 /// An article's signature: what [`similarity`] and [`cluster`] compare.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Signature {
-    /// The MinHash of the body's word 4-grams (case-folded).
+    /// The MinHash of the body's word 4-grams (case-folded), by one
+    /// permutation: each 4-gram's hash falls in one of the 64 bins, which
+    /// keeps its least value; an empty bin takes the next full bin's value
+    /// (rotation densification), so that two signatures agree on a bin
+    /// with the probability of the Jaccard similarity.
     pub minhash: [u32; MINHASH_LEN],
-    /// How many distinct 4-grams the body has.
+    /// How many 4-grams the body has.
     pub shingles: u32,
     /// A hash of each sentence of the body (case-folded words, punctuation
     /// left out) of at least five words, in order.
@@ -51,23 +55,6 @@ impl Default for Signature {
         Signature { minhash: [u32::MAX; MINHASH_LEN], shingles: 0, sentences: Vec::new() }
     }
 }
-
-/// Multipliers of the MinHash functions: odd 64-bit constants from
-/// splitmix64.
-const MULTIPLIERS: [u64; MINHASH_LEN] = {
-    let mut out = [0u64; MINHASH_LEN];
-    let mut state: u64 = 0x5741_5254_4144_4544;
-    let mut i = 0;
-    while i < MINHASH_LEN {
-        state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = state;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        out[i] = (z ^ (z >> 31)) | 1;
-        i += 1;
-    }
-    out
-};
 
 fn mix(a: u64, b: u64) -> u64 {
     (a.rotate_left(23) ^ b).wrapping_mul(0x9e37_79b9_7f4a_7c15)
@@ -95,7 +82,16 @@ impl Signature {
         let mut sig = Signature::default();
         let mut window = [0u64; 4];
         let mut seen = 0usize;
-        let mut shingles: Vec<u64> = Vec::new();
+        let add = |sig: &mut Signature, h: u64| {
+            // A 4-gram's bin and its value there.
+            let h = h.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+            let bin = (h >> 58) as usize;
+            let v = (h >> 16) as u32;
+            if v < sig.minhash[bin] {
+                sig.minhash[bin] = v;
+            }
+            sig.shingles += 1;
+        };
         let mut sentence = 0usize;
         let (mut sent_hash, mut sent_words) = (0u64, 0usize);
         let flush = |sig: &mut Signature, h: u64, n: usize| {
@@ -122,24 +118,14 @@ impl Signature {
             window[3] = h;
             seen += 1;
             if seen >= 4 {
-                shingles.push(mix(mix(mix(window[0], window[1]), window[2]), window[3]));
+                add(&mut sig, mix(mix(mix(window[0], window[1]), window[2]), window[3]));
             }
         }
         flush(&mut sig, sent_hash, sent_words);
         if seen > 0 && seen < 4 {
-            shingles.push(window[4 - seen..].iter().fold(0, |a, &b| mix(a, b)));
+            add(&mut sig, window[4 - seen..].iter().fold(0, |a, &b| mix(a, b)));
         }
-        shingles.sort_unstable();
-        shingles.dedup();
-        sig.shingles = shingles.len() as u32;
-        for &s in &shingles {
-            for (m, &a) in sig.minhash.iter_mut().zip(&MULTIPLIERS) {
-                let v = (s.wrapping_mul(a) >> 32) as u32;
-                if v < *m {
-                    *m = v;
-                }
-            }
-        }
+        densify(&mut sig.minhash);
         sig
     }
 
@@ -171,6 +157,26 @@ impl Signature {
     /// The sentence hashes as 16 hexadecimal digits each, in order.
     pub fn sentences_hex(&self) -> String {
         self.sentences.iter().map(|v| format!("{v:016x}")).collect()
+    }
+}
+
+/// Fills each empty bin (`u32::MAX`) from the next full bin, circularly,
+/// with an offset per distance so that two signatures agree on a filled bin
+/// only as often as on full ones.
+fn densify(bins: &mut [u32; MINHASH_LEN]) {
+    if bins.iter().all(|&v| v == u32::MAX) {
+        return;
+    }
+    let full = *bins;
+    for i in 0..MINHASH_LEN {
+        if full[i] != u32::MAX {
+            continue;
+        }
+        let mut d = 1;
+        while full[(i + d) % MINHASH_LEN] == u32::MAX {
+            d += 1;
+        }
+        bins[i] = full[(i + d) % MINHASH_LEN].wrapping_add((d as u32).wrapping_mul(0x9e37_79b9));
     }
 }
 

@@ -809,3 +809,28 @@ fn values_command_prints_the_analysis_values() {
     let (_, err, ok) = warta(&["values", "--date", "5 Februari"], text.as_bytes());
     assert!(!ok && err.contains("not a date"), "{err}");
 }
+
+#[test]
+fn dedup_writes_one_line_per_input_line() {
+    let feed = include_str!("dedup/feed.jsonl");
+    let gold: serde_json::Value =
+        serde_json::from_str(include_str!("dedup/gold.json")).expect("gold");
+    let input = format!("{feed}not json\n{{\"id\": 7}}\n");
+    let (out, err, ok) = warta(&["dedup", "--input", "-", "--output", "-"], input.as_bytes());
+    assert!(ok, "{err}");
+    let rows: Vec<serde_json::Value> =
+        out.lines().map(|l| serde_json::from_str(l).expect("JSON")).collect();
+    assert_eq!(rows.len(), input.lines().count(), "one line out per line in");
+    let n = feed.lines().count();
+    assert_eq!(rows[n]["line"], n + 1);
+    assert!(rows[n]["error"].as_str().unwrap().starts_with("invalid JSON"));
+    assert!(rows[n + 1]["error"].as_str().unwrap().contains("\"text\""));
+    for row in &rows[..n] {
+        let id = row["id"].as_str().unwrap();
+        let want = &gold["records"][id];
+        assert_eq!(row["origin"], want["origin"], "{id}");
+        let s = row["similarity"].as_f64().unwrap();
+        assert!((0.0..=1.0).contains(&s));
+    }
+    assert!(err.contains("error records"), "{err}");
+}

@@ -17,8 +17,11 @@ const GOLD: &str = include_str!("dedup/gold.json");
 #[test]
 fn syndicated_copies_are_one_story_and_independent_reports_are_not() {
     let a = Analyzer::new();
-    let rows: Vec<Value> =
-        FEED.lines().filter(|l| !l.trim().is_empty()).map(|l| serde_json::from_str(l).unwrap()).collect();
+    let rows: Vec<Value> = FEED
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     let records: Vec<FeedRecord> = rows
         .iter()
         .map(|r| {
@@ -90,6 +93,23 @@ fn syndicated_copies_are_one_story_and_independent_reports_are_not() {
             .count()
     };
     let (independent, follow_ups) = (pair_merged("independent_pairs"), pair_merged("follow_ups"));
+    // The margins: the weakest copy against its origin, the strongest pair
+    // that must stay apart.
+    let sim = |x: usize, y: usize| warta::similarity(&records[x].signature, &records[y].signature);
+    let weakest = (0..ids.len())
+        .filter_map(|i| {
+            let o = index[gold["records"][ids[i]]["origin"].as_str().unwrap()];
+            (o != i).then(|| sim(i, o))
+        })
+        .min_by(|a, b| a.containment.total_cmp(&b.containment))
+        .unwrap();
+    let strongest = ["independent_pairs", "follow_ups"]
+        .iter()
+        .flat_map(|k| gold[*k].as_array().unwrap().iter())
+        .map(|p| sim(index[p[0].as_str().unwrap()], index[p[1].as_str().unwrap()]))
+        .max_by(|a, b| a.containment.total_cmp(&b.containment))
+        .unwrap();
+    println!("weakest copy: {weakest:?}; strongest pair kept apart: {strongest:?}");
     println!(
         "dedup: {} records, {} gold stories of 2+; pairwise P {:.3} R {:.3} F1 {:.3}; origin right {} of {}; independent pairs merged {} of {}; follow-ups merged {} of {}",
         ids.len(),

@@ -3,6 +3,7 @@
 
 mod batch;
 mod cli;
+mod dedup;
 mod html;
 mod pages;
 mod people;

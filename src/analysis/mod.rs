@@ -467,15 +467,23 @@ impl Analyzer {
                 })
                 .map(|p| p.span)
                 .collect();
+            let mut skip = skip;
+            skip.sort_unstable_by_key(|p| p.start);
             let spans: Vec<Span> = doc.sentence_spans().iter().map(|(s, _)| *s).collect();
             let lex = doc.lexemes();
-            let words = (0..doc.toks.len()).filter(|&i| {
-                let t = doc.toks[i];
-                anat.body.start <= t.start
-                    && t.end <= anat.body.end
-                    && !skip.iter().any(|p| p.start <= t.start && t.end <= p.end)
-            });
-            crate::dedup::Signature::of_tokens(text, &doc.toks, &lex, words, &spans)
+            let toks = &doc.toks;
+            let first = toks.partition_point(|t| t.start < anat.body.start);
+            let mut p = 0;
+            let words = (first..toks.len()).take_while(|&i| toks[i].end <= anat.body.end).filter(
+                move |&i| {
+                    let t = toks[i];
+                    while p < skip.len() && skip[p].end <= t.start {
+                        p += 1;
+                    }
+                    !(p < skip.len() && skip[p].start <= t.start && t.end <= skip[p].end)
+                },
+            );
+            crate::dedup::Signature::of_tokens(text, toks, &lex, words, &spans)
         });
 
         let topics = if layers.contains(Layers::TOPICS) {
