@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Builds data/roots.tsv, warta's Indonesian root lexicon, from permissively
-licensed running text in ../shared/eval and the hand-curated data/roots_curated.txt.
+licensed running text in ../shared/eval and ../shared/corpus, the hand-curated
+data/roots_curated.txt and the hand-curated news roots data/roots_news.txt.
 
 Evidence: word forms seen in running text of
+  - TICO-19's Indonesian side (CC0, ../shared/corpus/tico19/id.tsv),
   - DSL 2014 Indonesian/Malay news sentences (MIT),
   - DSL 2015 test set B Indonesian/Malay sentences (CC0),
   - lingua's Indonesian and Malay sentences (Apache-2.0),
@@ -34,6 +36,8 @@ VOWELS = set("aeiou")
 # it. Measured on UD dev lemmas, any ALPHA above 0 loses accuracy, so the
 # check is off; kept for experiments (WARTA_ROOTS_ALPHA=0.02).
 ALPHA = float(os.environ.get("WARTA_ROOTS_ALPHA", "0"))
+# The least weight of a hand-curated news root (data/roots_news.txt).
+NEWS_FLOOR = int(os.environ.get("WARTA_NEWS_FLOOR", "20"))
 
 
 def texts():
@@ -47,6 +51,11 @@ def texts():
             parts = line.split()
             if parts:
                 yield parts[0]
+    # TICO-19's Indonesian side (CC0): health and news-like translations.
+    with open(os.path.join(SHARED, "corpus", "tico19", "id.tsv"), encoding="utf-8") as f:
+        next(f)
+        for line in f:
+            yield line.rstrip("\n").split("\t", 1)[-1]
 
 
 def prefix_options(w):
@@ -60,6 +69,13 @@ def prefix_options(w):
     for p in ("di", "ke", "se"):
         if w.startswith(p):
             add(w[2:], p)
+    # Proclitic pronouns (kuambil, kaulihat) and ke-tidak-...-an.
+    if w.startswith("kau"):
+        add(w[3:], "ku")
+    elif w.startswith("ku"):
+        add(w[2:], "ku")
+    if w.startswith("ketidak"):
+        add(w[7:], "ke")
     for p, kind in (("ter", "te"), ("ber", "be")):
         if w.startswith(p):
             add(w[3:], kind)
@@ -213,12 +229,15 @@ def suffix_options(w):
     b1 = w[: -len(particle)] if particle else w
     pronoun = next((s for s in ("nya", "ku", "mu") if b1.endswith(s) and len(b1) > len(s) + 2), None)
     b2 = b1[: -len(pronoun)] if pronoun else b1
-    deriv = next((s for s in ("kan", "an", "i") if b2.endswith(s) and len(b2) > len(s) + 1), None)
+    deriv = next((s for s in ("isasi", "isme") if b2.endswith(s) and len(b2) > len(s) + 3), None) \
+        or next((s for s in ("kan", "an", "i") if b2.endswith(s) and len(b2) > len(s) + 1), None)
     opts = []
     if deriv:
         opts.append((b2[: -len(deriv)], deriv))
     if deriv == "kan":
         opts.append((b2[:-2], "an"))
+    if deriv == "isasi":
+        opts.append((b2[:-1], "i"))
     opts.append((b2, None))
     if pronoun:
         opts.append((b1, None))
@@ -238,7 +257,9 @@ def derivations(w, known, counts):
         # A bare -i never derives (sisi, kursi); with a prefix it does.
         # A suffix alone leaves at least four letters: bagian <- bagi, but
         # not tahan <- tah, bulan <- bul.
-        if deriv != "i" and stem != w and stem in known and len(stem) >= 4 and frequent(stem):
+        # A pronoun alone (ibunya <- ibu) leaves at least three.
+        least = 3 if deriv is None else 4
+        if deriv != "i" and stem != w and stem in known and len(stem) >= least and frequent(stem):
             yield stem
         frontier = [(stem, [])]
         for depth in range(3):
@@ -269,8 +290,14 @@ def main():
     curated = word_list("roots_curated.txt") + [
         w for w in word_list("clitic_exceptions.txt") if w.endswith("nya") and "-" not in w
     ]
-    known = set(counts) | set(curated)
+    # Roots a news corpus uses most, curated by hand (data/roots_news.txt):
+    # a root even when it looks derived (menang, not me- + nang), weighed at
+    # least NEWS_FLOOR so that it competes with the roots the text counts.
+    news = word_list("roots_news.txt")
+    known = set(counts) | set(curated) | set(news)
     roots = {w: max(counts[w], 1) for w in curated}
+    for w in news:
+        roots[w] = max(roots.get(w, 0), counts[w], NEWS_FLOOR)
     for w, c in counts.items():
         if len(w) < 2 or w in roots:
             continue

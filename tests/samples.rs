@@ -125,7 +125,10 @@ fn analysis_of_the_technology_article() {
     assert_eq!(last.detection.unwrap().language.code(), "en");
     assert!(!last.in_body);
     assert!(
-        a.keywords.iter().any(|k| k.term == "privasi" || k.term == "peretas"),
+        // The article is about apps, privacy and hackers: one of these
+        // leads its keywords (the weights move with the root lexicon's
+        // counts).
+        a.keywords.iter().any(|k| ["privasi", "peretas", "aplikasi"].contains(&k.term.as_str())),
         "{:?}",
         a.keywords
     );

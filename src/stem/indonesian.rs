@@ -28,6 +28,9 @@ pub const MAX_STEM_LEN: usize = 48;
 const PREFIX_DISCOUNT: f64 = 0.1;
 /// Discount for removing a particle (-lah, -kah, -pun) or -ku/-mu.
 const RARE_SUFFIX_DISCOUNT: f64 = 0.2;
+/// Discount for a bare -i without a prefix (datangi, ikuti): rarer than a
+/// root that ends in -i.
+const BARE_I_DISCOUNT: f64 = 0.5;
 
 const ROOTS_TSV: &str = include_str!("../../data/roots.tsv");
 
@@ -204,6 +207,8 @@ enum Kind {
     Me,
     Pe,
     Per,
+    /// The proclitics `ku-` and `kau-`.
+    Ku,
 }
 
 fn is_vowel(b: u8) -> bool {
@@ -250,6 +255,16 @@ fn prefix_options(piece: Piece, v: &[u8], out: &mut Stack<(Piece, Kind), 8>) {
     let at = |i: usize| v.get(i).copied().unwrap_or(0);
     if v.starts_with(b"di") {
         add(2, 0, Kind::Di);
+    }
+    // Proclitic pronouns: kuambil, kaulihat.
+    if v.starts_with(b"kau") {
+        add(3, 0, Kind::Ku);
+    } else if v.starts_with(b"ku") {
+        add(2, 0, Kind::Ku);
+    }
+    // ke-tidak-...-an: ketidakadilan <- adil.
+    if v.starts_with(b"ketidak") {
+        add(7, 0, Kind::Ke);
     }
     if v.starts_with(b"ke") {
         add(2, 0, Kind::Ke);
@@ -336,6 +351,8 @@ enum Suffix {
     Kan,
     An,
     I,
+    /// The loan suffixes `-isasi` (normalisasi) and `-isme` (nasionalisme).
+    Loan,
 }
 
 /// Prefix-suffix pairs that do not occur together (ECS): be-...-i,
@@ -368,9 +385,18 @@ fn suffix_options(w: &[u8]) -> ([(usize, Option<Suffix>, f64); 5], usize) {
     let e1 = b1.unwrap_or(full);
     let b2 = strip(e1, &[b"nya", b"ku", b"mu"], 2);
     let e2 = b2.unwrap_or(e1);
-    let deriv = [(&b"kan"[..], Suffix::Kan), (b"an", Suffix::An), (b"i", Suffix::I)]
-        .into_iter()
-        .find(|(s, _)| e2 > s.len() + 1 && w[..e2].ends_with(s));
+    let deriv = [
+        (&b"isasi"[..], Suffix::Loan),
+        (b"isme", Suffix::Loan),
+        (b"kan", Suffix::Kan),
+        (b"an", Suffix::An),
+        (b"i", Suffix::I),
+    ]
+    .into_iter()
+    .find(|(s, _)| {
+        e2 > s.len() + 3 && w[..e2].ends_with(s)
+            || (s.len() <= 3 && e2 > s.len() + 1 && w[..e2].ends_with(s))
+    });
     // Particles and -ku/-mu are rare in news: analyses that remove them
     // must find a much more frequent root (bermasalah is masalah, not masa;
     // pelaku is laku, not pela).
@@ -386,6 +412,12 @@ fn suffix_options(w: &[u8]) -> ([(usize, Option<Suffix>, f64); 5], usize) {
         n += 1;
         if kind == Suffix::Kan {
             opts[n] = (e2 - 2, Some(Suffix::An), discount);
+            n += 1;
+        }
+        // -isasi and -isme are also -si/-me words of their own (organisasi
+        // is a root); the plain -an/-i readings stay open.
+        if kind == Suffix::Loan && w[..e2].ends_with(b"si") {
+            opts[n] = (e2 - 1, Some(Suffix::I), discount);
             n += 1;
         }
     }
@@ -412,8 +444,37 @@ pub(crate) fn stem_with<'w>(word: &'w str, lexicon: &Lexicon) -> Cow<'w, str> {
     if let Some(&(_, canonical)) = VARIANTS.iter().find(|(v, _)| *v == word) {
         return Cow::Borrowed(canonical);
     }
-    if word.len() > MAX_STEM_LEN || lexicon.contains(word) {
+    if word.len() > MAX_STEM_LEN {
         return Cow::Borrowed(word);
+    }
+    // A word and its -nya form stem alike (tuanya <- tua, adanya <- ada),
+    // but for the adverbs that -nya makes (`data/clitic_exceptions.txt`:
+    // akhirnya, biasanya, lainnya), which are words of their own.
+    if let Some(base) = word.strip_suffix("nya")
+        && base.len() >= 3
+        && lexicon.contains(base)
+        && !base.contains('-')
+        && !crate::data::CLITIC_EXCEPTIONS.contains(word)
+    {
+        return stem_with(base, lexicon);
+    }
+    // A question's -kah (apakah <- apa, bukankah <- bukan) on a common
+    // root more frequent than the word (langkah and paskah stay).
+    if let Some(base) = word.strip_suffix("kah")
+        && base.len() >= 3
+        && lexicon.weight(base).unwrap_or(0) >= lexicon.weight(word).unwrap_or(0).max(50)
+    {
+        return stem_with(base, lexicon);
+    }
+    if lexicon.contains(word) {
+        return Cow::Borrowed(word);
+    }
+    if let Some((rest, clitic)) = word.rsplit_once('-')
+        && matches!(clitic, "nya" | "mu" | "ku")
+        && !rest.is_empty()
+    {
+        // A pronoun written after a hyphen (rumah-Mu, hamba-hamba-Nya).
+        return stem_with(rest, lexicon);
     }
     if let Some((a, b)) = word.split_once('-') {
         return reduplication(word, a, b, lexicon);
@@ -438,7 +499,13 @@ pub(crate) fn stem_with<'w>(word: &'w str, lexicon: &Lexicon) -> Cow<'w, str> {
                 && tala.len() >= 4
                 && syllables(tala.as_bytes()) >= 2
             {
-                tala
+                // The stem is read once more, as any word is, so that
+                // stemming a stem changes nothing (berangkati -> angkati
+                // -> angkat).
+                match tala {
+                    Cow::Borrowed(t) => stem_with(t, lexicon),
+                    Cow::Owned(t) => Cow::Owned(stem_with(&t, lexicon).into_owned()),
+                }
             } else {
                 Cow::Borrowed(word)
             }
@@ -462,6 +529,16 @@ fn reduplication<'w>(word: &'w str, a: &'w str, b: &'w str, lexicon: &Lexicon) -
     if ab.len() >= 3 && bb.len() >= 3 && ab[1..] == bb[1..] {
         return sa;
     }
+    // An affix on either half: menarik-narik <- tarik (the second half is
+    // the first's tail), sebesar-besarnya <- besar (the first half ends in
+    // the second's root).
+    if bb.len() >= 3 && a.ends_with(b) {
+        return sa;
+    }
+    let sb = stem_with(b, lexicon);
+    if sb.len() >= 3 && a.ends_with(sb.as_ref()) {
+        return sb;
+    }
     Cow::Borrowed(word)
 }
 
@@ -481,6 +558,10 @@ fn best_analysis(word: &str, lexicon: &Lexicon) -> Option<Piece> {
             }
         };
     let (opts, n) = suffix_options(w);
+    // Whether the word's -an can be a suffix: then a prefixed reading that
+    // recodes the root's first letter and keeps -an in it (pengawasan as
+    // peng- + kawasan) is discounted against the confix (awas + -an).
+    let an_suffix = opts[..n].iter().any(|o| matches!(o.1, Some(Suffix::An | Suffix::Kan)));
     let mut frontier: Stack<(Piece, Option<Kind>), 32> = Stack::new();
     let mut next: Stack<(Piece, Option<Kind>), 32> = Stack::new();
     let mut options: Stack<(Piece, Kind), 8> = Stack::new();
@@ -488,10 +569,23 @@ fn best_analysis(word: &str, lexicon: &Lexicon) -> Option<Piece> {
     for &(end, suffix, discount) in &opts[..n] {
         let stem = Piece { head: 0, start: 0, end };
         let suffixed = end != w.len();
-        // A bare -i (no prefix) is not an analysis: sisi, kursi, memberi.
         // A suffix alone leaves at least four letters (bagian, not tahan).
-        if suffixed && end >= 4 && suffix != Some(Suffix::I) {
-            consider(stem, 0, discount, &mut buf);
+        // A bare -i (datangi <- datang, ikuti <- ikut) is read only where
+        // the word is no root of its own (kursi, sisi), and discounted.
+        // Not after a prefix-like start, where the prefixed reading is the
+        // word's (memberi, ditanyai), nor after -s (fasilitasi).
+        let bare_i = suffix == Some(Suffix::I);
+        let prefixed =
+            [&b"me"[..], b"di", b"be", b"te", b"pe", b"ke", b"se"].iter().any(|p| w.starts_with(p));
+        let verbal = prefixed && !w.starts_with(b"se");
+        if suffixed && end >= 4 && !(bare_i && (verbal || w[end - 1] == b's')) {
+            // A word that opens like a prefix and ends like a suffix is
+            // more often a confix than a root of that shape (perbankan is
+            // per-bank-an, not perban-kan): the suffix-only reading is
+            // discounted as a prefix reading is.
+            let confix = if prefixed { PREFIX_DISCOUNT } else { 1.0 };
+            let d = if bare_i { discount * BARE_I_DISCOUNT } else { discount * confix };
+            consider(stem, 0, d, &mut buf);
         }
         frontier.clear();
         frontier.push((stem, None));
@@ -508,9 +602,17 @@ fn best_analysis(word: &str, lexicon: &Lexicon) -> Option<Piece> {
                     if last == Some(kind) && kind != Kind::Per {
                         continue;
                     }
+                    // A proclitic opens the word: kuambil, not penyekutuan.
+                    if kind == Kind::Ku && depth > 0 {
+                        continue;
+                    }
                     let min = if depth > 0 { 4 } else { 3 };
                     if rest.len() >= min {
-                        consider(rest, depth + 1, discount, &mut buf);
+                        // Only a recoded root (k-awasan) is suspect: pemakan
+                        // is pe- + makan.
+                        let keeps_an = an_suffix && suffix.is_none() && rest.head != 0;
+                        let d = if keeps_an { discount * PREFIX_DISCOUNT } else { discount };
+                        consider(rest, depth + 1, d, &mut buf);
                     }
                     next.push((rest, Some(kind)));
                 }
@@ -571,6 +673,42 @@ mod tests {
         for (word, want) in cases {
             assert_eq!(stem(word), want, "{word}");
         }
+    }
+
+    #[test]
+    fn the_affix_classes_of_news_text() {
+        let cases = [
+            ("kemenangan", "menang"),
+            ("memenangkan", "menang"),
+            ("pemenang", "menang"),
+            ("melangkah", "langkah"),
+            ("pengawasan", "awas"),
+            ("mengeluh", "keluh"),
+            ("selidiki", "selidik"),
+            ("cintailah", "cinta"),
+            ("obatilah", "obat"),
+            ("datangi", "datang"),
+            ("kuambil", "ambil"),
+            ("kaulihat", "lihat"),
+            ("rumah-mu", "rumah"),
+            ("hamba-hamba-nya", "hamba"),
+            ("menarik-narik", "tarik"),
+            ("ketidakadilan", "adil"),
+            ("normalisasi", "normal"),
+            ("nasionalisme", "nasional"),
+            ("apakah", "apa"),
+            ("tuanya", "tua"),
+            ("perbankan", "bank"),
+        ];
+        for (word, want) in cases {
+            assert_eq!(stem(word), want, "{word}");
+        }
+        // A root that only looks affixed, and its -nya form, stay alike.
+        for w in ["menang", "langkah", "pangan", "seberang", "sebelum", "kursi", "memberi"] {
+            let want = if w == "memberi" { "beri" } else { w };
+            assert_eq!(stem(w), want, "{w}");
+        }
+        assert_eq!(stem("pangannya"), "pangan");
     }
 
     #[test]
