@@ -10,4 +10,5 @@ mod people;
 mod properties;
 mod quotes;
 mod samples;
+mod stem;
 mod values;
