@@ -522,7 +522,13 @@ fn syllables(word: &[u8]) -> usize {
 /// hyphenated words stay whole.
 fn reduplication<'w>(word: &'w str, a: &'w str, b: &'w str, lexicon: &Lexicon) -> Cow<'w, str> {
     let sa = stem_with(a, lexicon);
-    if a == b || sa == stem_with(b, lexicon) {
+    if a == b {
+        return sa;
+    }
+    // Once: `b` may hold further hyphens, and each is read once (a word
+    // of many hyphens costs linear time).
+    let sb = stem_with(b, lexicon);
+    if sa == sb {
         return sa;
     }
     let (ab, bb) = (a.as_bytes(), b.as_bytes());
@@ -535,7 +541,6 @@ fn reduplication<'w>(word: &'w str, a: &'w str, b: &'w str, lexicon: &Lexicon) -
     if bb.len() >= 3 && a.ends_with(b) {
         return sa;
     }
-    let sb = stem_with(b, lexicon);
     if sb.len() >= 3 && a.ends_with(sb.as_ref()) {
         return sb;
     }
