@@ -384,14 +384,24 @@ fn is_alnum(cls: Class) -> bool {
 
 /// Whether byte `i` falls inside a grapheme cluster (a combining mark, a
 /// joiner, a variation selector), so it belongs to the preceding character.
+/// Whitespace never does: a prepended concatenation mark (U+0600) clusters
+/// with a following space, which still separates tokens.
 fn extends_cluster(text: &str, i: usize) -> bool {
+    if text[i..].chars().next().is_some_and(char::is_whitespace) {
+        return false;
+    }
     let mut cursor = GraphemeCursor::new(i, text.len(), true);
     matches!(cursor.is_boundary(text, 0), Ok(false))
 }
 
-/// End of the grapheme cluster starting at `i`.
+/// End of the grapheme cluster starting at `i`, cut before any whitespace
+/// inside it (see [`extends_cluster`]).
 fn cluster_end(text: &str, i: usize) -> usize {
-    i + text[i..].graphemes(true).next().map_or(1, str::len)
+    let g = text[i..].graphemes(true).next().map_or(1, str::len);
+    match text[i..i + g].char_indices().skip(1).find(|(_, c)| c.is_whitespace()) {
+        Some((k, _)) => i + k,
+        None => i + g,
+    }
 }
 
 /// First non-separator byte at or after `pos`, below `end`.

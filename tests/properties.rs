@@ -548,3 +548,13 @@ proptest! {
         prop_assert_eq!(a.text(), page.text.as_str());
     }
 }
+
+/// A prepended concatenation mark (U+0600, grapheme-cluster `Prepend`)
+/// clusters with a following space; the space still ends the token.
+#[test]
+fn a_prepended_mark_does_not_take_the_space_after_it() {
+    let alone: Vec<_> = tokenize("\u{600}").map(|t| (t.span(), t.kind())).collect();
+    let padded: Vec<_> = tokenize("\u{600}  ").map(|t| (t.span(), t.kind())).collect();
+    assert_eq!(alone, padded);
+    assert_eq!(tokenize("a\u{600} b").count(), 3);
+}
