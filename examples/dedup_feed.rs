@@ -116,19 +116,15 @@ const OUTLETS: &[&str] = &[
     "https://www.republika.co.id/",
 ];
 
+#[path = "../benches/common/mod.rs"]
+mod common;
+
 fn main() {
     let mut args = std::env::args().skip(1);
     let n: usize = args.next().and_then(|s| s.parse().ok()).unwrap_or(10_000);
     let rate: f64 = args.next().and_then(|s| s.parse().ok()).unwrap_or(0.2);
     let path = args.next().unwrap_or_else(|| "feed.jsonl".to_string());
-    let texts: Vec<String> = include_str!("../benches/texts/varied.jsonl")
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| {
-            let v: serde_json::Value = serde_json::from_str(l).expect("one JSON object a line");
-            v["text"].as_str().expect("a text").to_string()
-        })
-        .collect();
+    let texts: Vec<String> = common::corpus();
     let chain = Chain::train(&texts);
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     let mut out = BufWriter::with_capacity(1 << 20, std::fs::File::create(&path).expect("create"));

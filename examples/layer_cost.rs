@@ -17,17 +17,13 @@
 
 use warta::Layers;
 
+#[path = "../benches/common/mod.rs"]
+mod common;
+
 fn main() {
     let mode = std::env::args().nth(1).unwrap_or_else(|| "all".to_string());
     let passes: usize = std::env::args().nth(2).and_then(|s| s.parse().ok()).unwrap_or(1);
-    let texts: Vec<String> = include_str!("../benches/texts/varied.jsonl")
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| {
-            let v: serde_json::Value = serde_json::from_str(l).expect("one JSON object a line");
-            v["text"].as_str().expect("a text").to_string()
-        })
-        .collect();
+    let texts: Vec<String> = common::corpus();
     let base = Layers::SENTENCES | Layers::TOPICS | Layers::KEYWORDS | Layers::SIGNATURE;
     let layers = match mode.as_str() {
         "all" => Layers::ALL,

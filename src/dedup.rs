@@ -60,15 +60,6 @@ fn mix(a: u64, b: u64) -> u64 {
     (a.rotate_left(23) ^ b).wrapping_mul(0x9e37_79b9_7f4a_7c15)
 }
 
-/// A number's hash (its bytes), never 0.
-fn bytes_hash(s: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in s.as_bytes() {
-        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-    }
-    h | 1
-}
-
 impl Signature {
     /// The signature of the tokens `words` of `text` (indices into
     /// `toks`, in order) with the sentence spans `sentences`.
@@ -103,7 +94,7 @@ impl Signature {
             let t = toks[i];
             let h = match t.kind {
                 TokenKind::Word => lex[i].hash,
-                TokenKind::Number => bytes_hash(&text[t.start..t.end]),
+                TokenKind::Number => crate::words::str_hash(&text[t.start..t.end]),
                 _ => continue,
             };
             // The sentence this word is in.
@@ -141,10 +132,13 @@ impl Signature {
 
     /// The band keys of the signature, for locality-sensitive hashing.
     pub fn bands(&self) -> impl Iterator<Item = u64> + '_ {
-        self.minhash
-            .chunks(ROWS)
-            .enumerate()
-            .map(|(b, rows)| rows.iter().fold(b as u64 + 1, |h, &v| mix(h, u64::from(v))))
+        (0..BANDS).map(|b| self.band(b))
+    }
+
+    /// The key of band `b` (below [`BANDS`]).
+    fn band(&self, b: usize) -> u64 {
+        let rows = &self.minhash[b * ROWS..(b + 1) * ROWS];
+        rows.iter().fold(b as u64 + 1, |h, &v| mix(h, u64::from(v)))
     }
 
     /// The MinHash as 512 hexadecimal digits (8 per value), for storing
@@ -365,7 +359,7 @@ pub fn cluster(records: &[FeedRecord]) -> Vec<Assignment> {
         keys.clear();
         for (i, r) in records.iter().enumerate() {
             if r.signature.shingles > 0 {
-                let key = r.signature.bands().nth(band).unwrap_or(0);
+                let key = r.signature.band(band);
                 keys.push((key, i as u32));
             }
         }

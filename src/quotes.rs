@@ -798,39 +798,14 @@ impl<'t> Quoting<'_, 't> {
                         })
                 })
                 .or_else(|| (a + 1..b).find(|&k| self.word(k) == ","))?;
-            let who = if first.eq_ignore_ascii_case("menurutnya") {
-                let t = self.toks[a];
-                Who::Pronoun(Span::new(t.end - 3, t.end))
-            } else {
-                self.named_in(a + 1, comma)?
-            };
-            let span = self.clause(comma + 1, end)?;
-            return Some(Candidate {
-                span,
-                outer: s,
-                kind: QuoteKind::Indirect,
-                who,
-                verb: "menurut",
-            });
+            let nya = first.eq_ignore_ascii_case("menurutnya");
+            return self.opened(s, a, comma, end, nya, "menurut");
         }
         // `Kata dia, …`, `Katanya, …`: the attribution opens the sentence.
         if (first == "Kata" || first == "Katanya")
             && let Some(comma) = (a + 1..b.min(a + 8)).find(|&k| self.word(k) == ",")
         {
-            let who = if first == "Katanya" {
-                let t = self.toks[a];
-                Who::Pronoun(Span::new(t.end - 3, t.end))
-            } else {
-                self.named_in(a + 1, comma)?
-            };
-            let span = self.clause(comma + 1, end)?;
-            return Some(Candidate {
-                span,
-                outer: s,
-                kind: QuoteKind::Indirect,
-                who,
-                verb: "kata",
-            });
+            return self.opened(s, a, comma, end, first == "Katanya", "kata");
         }
         // `…, kata X.`: a verb of saying after the last comma.
         if let Some(comma) = (a + 1..b).rev().find(|&k| self.word(k) == ",")
@@ -862,6 +837,29 @@ impl<'t> Quoting<'_, 't> {
             return Some(Candidate { span, outer: s, kind: QuoteKind::Indirect, who, verb });
         }
         None
+    }
+
+    /// The indirect quote of sentence `s` that an attribution opens at
+    /// token `a` (`Menurut X, …`, `Kata dia, …`), with the reported clause
+    /// from after `comma` to `end`; the speaker is the `-nya` of the opening
+    /// word when `nya`, else the words before the comma.
+    fn opened(
+        &self,
+        s: Span,
+        a: usize,
+        comma: usize,
+        end: usize,
+        nya: bool,
+        verb: &'static str,
+    ) -> Option<Candidate> {
+        let who = if nya {
+            let t = self.toks[a];
+            Who::Pronoun(Span::new(t.end - 3, t.end))
+        } else {
+            self.named_in(a + 1, comma)?
+        };
+        let span = self.clause(comma + 1, end)?;
+        Some(Candidate { span, outer: s, kind: QuoteKind::Indirect, who, verb })
     }
 
     /// Where the sentence's clause ends: before its final full stop (or

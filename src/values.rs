@@ -329,6 +329,8 @@ const CURRENCIES: &[(&str, &[&str], &[&str])] = &[
 ];
 
 const ZONES: &[&str] = &["WIB", "WITA", "WIT"];
+/// [`ZONES`] as the word table holds them.
+const ZONES_LOWER: [&str; 3] = ["wib", "wita", "wit"];
 
 /// The class of the lowercase word `lower`, for [`crate::words::Lexeme`].
 pub(crate) fn word_class(lower: &str) -> u8 {
@@ -481,8 +483,8 @@ static CLASSES: LazyLock<Map<u8>> = LazyLock::new(|| {
             m.insert(*s, SIGN + k as u8);
         }
     }
-    for (k, z) in ZONES.iter().enumerate() {
-        m.insert(Box::leak(z.to_lowercase().into_boxed_str()), ZONE + k as u8);
+    for (k, z) in ZONES_LOWER.iter().enumerate() {
+        m.insert(*z, ZONE + k as u8);
     }
     m
 });
@@ -837,6 +839,7 @@ impl<'t> Reader<'_, 't> {
         Span::new(self.toks[a].start, self.toks[b - 1].end)
     }
 
+    /// The value of tokens `a..b`, and the token after it.
     fn value(
         &self,
         a: usize,
@@ -845,20 +848,29 @@ impl<'t> Reader<'_, 't> {
         value: Option<Reading>,
         unit: Option<&'t str>,
     ) -> Step<'t> {
+        Step::Value(self.make(a, b, kind, value, unit), b)
+    }
+
+    /// The value of tokens `a..b`, without a range or rate.
+    fn make(
+        &self,
+        a: usize,
+        b: usize,
+        kind: ValueKind,
+        value: Option<Reading>,
+        unit: Option<&'t str>,
+    ) -> Value<'t> {
         let span = self.span(a, b);
-        Step::Value(
-            Value {
-                span,
-                text: &self.text[span.range()],
-                kind,
-                value,
-                min: None,
-                max: None,
-                unit,
-                per: None,
-            },
-            b,
-        )
+        Value {
+            span,
+            text: &self.text[span.range()],
+            kind,
+            value,
+            min: None,
+            max: None,
+            unit,
+            per: None,
+        }
     }
 
     fn capitalised(&self, i: usize) -> bool {
@@ -1156,11 +1168,15 @@ impl<'t> Reader<'_, 't> {
             }
         }
         let j = a.end;
-        let range = |v: &mut Value<'t>| {
+        // The amount as a value of `kind` over `start..end`: a range's ends
+        // in `min` and `max`.
+        let amount = |kind: ValueKind, end: usize, unit: &'t str| {
+            let mut v = self.make(start, end, kind, Some(Reading::Number(a.num.f64())), Some(unit));
             if let Some(lo) = low {
                 v.min = Some(Reading::Number(lo.f64()));
                 v.max = v.value.take();
             }
+            v
         };
         // Money: a sign before, or a currency word after.
         let currency = sign.map(|(_, c)| c).or(a.currency).map(|c| (c, j)).or_else(|| {
@@ -1176,49 +1192,20 @@ impl<'t> Reader<'_, 't> {
                 (code, end) = self.dollar(j);
             }
             let (per, end) = self.rate(end);
-            let Step::Value(mut v, end) = self.value(
-                start,
-                end,
-                ValueKind::Money,
-                Some(Reading::Number(a.num.f64())),
-                Some(code),
-            ) else {
-                unreachable!()
-            };
+            let mut v = amount(ValueKind::Money, end, code);
             v.per = per;
-            range(&mut v);
             return Step::Value(v, end);
         }
         if sign.is_some() {
             return Step::None;
         }
         if let Some(m) = a.attached {
-            let Step::Value(mut v, end) = self.value(
-                start,
-                j,
-                ValueKind::Quantity,
-                Some(Reading::Number(a.num.f64())),
-                Some(m),
-            ) else {
-                unreachable!()
-            };
-            range(&mut v);
-            return Step::Value(v, end);
+            return Step::Value(amount(ValueKind::Quantity, j, m), j);
         }
         // Percent.
         if self.is(j, "%") || self.class(j) == PERSEN {
             let (unit, end) = if self.class(j + 1) == POIN { ("pp", j + 2) } else { ("%", j + 1) };
-            let Step::Value(mut v, end) = self.value(
-                start,
-                end,
-                ValueKind::Percent,
-                Some(Reading::Number(a.num.f64())),
-                Some(unit),
-            ) else {
-                unreachable!()
-            };
-            range(&mut v);
-            return Step::Value(v, end);
+            return Step::Value(amount(ValueKind::Percent, end, unit), end);
         }
         // A relative date: `tiga hari lalu`.
         if let Some(n) = a.num.whole()
@@ -1242,17 +1229,7 @@ impl<'t> Reader<'_, 't> {
             if self.is_label_number(i) {
                 return Step::None;
             }
-            let Step::Value(mut v, end) = self.value(
-                start,
-                end,
-                ValueKind::Quantity,
-                Some(Reading::Number(a.num.f64())),
-                Some(unit),
-            ) else {
-                unreachable!()
-            };
-            range(&mut v);
-            return Step::Value(v, end);
+            return Step::Value(amount(ValueKind::Quantity, end, unit), end);
         }
         Step::Skip(j)
     }
@@ -1449,9 +1426,8 @@ impl<'t> Reader<'_, 't> {
                 })
             && y2 > y
         {
-            let Step::Value(mut v, end) = self.value(i, i + 3, ValueKind::Date, None, None) else {
-                unreachable!()
-            };
+            let end = i + 3;
+            let mut v = self.make(i, i + 3, ValueKind::Date, None, None);
             v.min = Some(Reading::Date(CalendarDate::y(y)));
             v.max = Some(Reading::Date(CalendarDate::y(y2)));
             return Some(Step::Value(v, end));
@@ -1602,10 +1578,7 @@ impl<'t> Reader<'_, 't> {
                     && let Some(Step::Value(other, after)) = self.day_month(end + 1)
                     && other.value.is_some()
                 {
-                    let Step::Value(mut v, _) = self.value(a, after, ValueKind::Date, None, None)
-                    else {
-                        unreachable!()
-                    };
+                    let mut v = self.make(a, after, ValueKind::Date, None, None);
                     v.min = date.map(Reading::Date);
                     v.max = other.value;
                     return Some(Step::Value(v, after));
@@ -1613,9 +1586,8 @@ impl<'t> Reader<'_, 't> {
                 Some(self.value(a, b, ValueKind::Date, date.map(Reading::Date), None))
             }
             Some(first) => {
-                let Step::Value(mut v, end) = self.value(a, b, ValueKind::Date, None, None) else {
-                    unreachable!()
-                };
+                let end = b;
+                let mut v = self.make(a, b, ValueKind::Date, None, None);
                 v.min = make(first).map(Reading::Date);
                 v.max = make(d_last).map(Reading::Date);
                 Some(Step::Value(v, end))
@@ -1683,10 +1655,7 @@ impl<'t> Reader<'_, 't> {
                 && let (Some(y), end) = self.year_after(k + 1)
             {
                 let y1 = if m2 < month { y - 1 } else { y };
-                let Step::Value(mut v, end) = self.value(start, end, ValueKind::Date, None, None)
-                else {
-                    unreachable!()
-                };
+                let mut v = self.make(start, end, ValueKind::Date, None, None);
                 v.min = CalendarDate::ym(y1, month).map(Reading::Date);
                 v.max = CalendarDate::ym(y, m2).map(Reading::Date);
                 return Step::Value(v, end);
@@ -1724,7 +1693,6 @@ impl<'t> Reader<'_, 't> {
     /// the number), `Kamis, 5 Februari 2026`.
     fn at_weekday(&self, i: usize) -> Step<'t> {
         let day = self.class(i) - SENIN;
-        let w = self.word(i);
         // `minggu lalu` is last week; `Minggu lalu` mid-sentence, last
         // Sunday.
         if day == 6 && !self.capitalised(i) {
@@ -1733,7 +1701,6 @@ impl<'t> Reader<'_, 't> {
         if day == 6 && self.is_sentence_start(i) && matches!(self.class(i + 1), LALU | DEPAN) {
             return self.relative(i, i, 1);
         }
-        let _ = w;
         match self.class(i + 1) {
             LALU | DEPAN => {
                 let back = self.class(i + 1) == LALU;
@@ -1858,11 +1825,7 @@ impl<'t> Reader<'_, 't> {
             h = 0;
         }
         let from = Reading::Time { hour: h, minute: m };
-        let Step::Value(mut v, end) =
-            self.value(i, end, ValueKind::Time, Some(from), zone.map(|z| z as &'t str))
-        else {
-            unreachable!()
-        };
+        let mut v = self.make(i, end, ValueKind::Time, Some(from), zone.map(|z| z as &'t str));
         if until.is_some() {
             v.min = v.value.take();
             v.max = until;
@@ -1894,6 +1857,14 @@ mod tests {
                 (v.text.to_string(), v.kind.as_str(), value, v.unit.unwrap_or("").to_string())
             })
             .collect()
+    }
+
+    #[test]
+    fn zones_are_read_in_lower_case() {
+        for (z, lower) in ZONES.iter().zip(ZONES_LOWER) {
+            assert_eq!(z.to_lowercase(), lower);
+            assert_eq!(word_class(lower), ZONE + ZONES.iter().position(|x| x == z).unwrap() as u8);
+        }
     }
 
     #[test]
