@@ -16,17 +16,26 @@ use crate::data::{INFORMAL, STOPWORDS};
 /// assert_eq!(warta::lowercase("ÇAĞ"), "çağ");
 /// ```
 pub fn lowercase(text: &str) -> Cow<'_, str> {
-    if text.is_ascii() {
-        if text.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Owned(text.to_ascii_lowercase())
-        } else {
-            Cow::Borrowed(text)
-        }
+    let (wide, upper) = ascii_scan(text.as_bytes());
+    if !wide {
+        if upper { Cow::Owned(text.to_ascii_lowercase()) } else { Cow::Borrowed(text) }
     } else if text.chars().any(|c| c.is_uppercase()) {
         Cow::Owned(text.to_lowercase())
     } else {
         Cow::Borrowed(text)
     }
+}
+
+/// Whether `bytes` has a non-ASCII byte and, when it has none, whether
+/// it has a capital: eight bytes at a time, as words are short.
+fn ascii_scan(bytes: &[u8]) -> (bool, bool) {
+    let (mut wide, mut upper) = (0u64, 0u64);
+    for at in (0..bytes.len()).step_by(8) {
+        let x = load(bytes, at);
+        wide |= x;
+        upper |= fold(x) ^ x;
+    }
+    (wide & HIGH != 0, upper != 0)
 }
 
 /// Lowercases the ASCII word `word` into `buf` without allocating; `None`
@@ -102,7 +111,7 @@ fn fold(x: u64) -> u64 {
 
 /// Eight bytes of `text` from `at`, little-endian; zeros past its end.
 #[inline(always)]
-fn load(text: &[u8], at: usize) -> u64 {
+pub(crate) fn load(text: &[u8], at: usize) -> u64 {
     match text.get(at..at + 8) {
         Some(b) => u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]),
         None => {
@@ -161,4 +170,29 @@ fn folded_hash_long(text: &[u8], start: usize, end: usize) -> Option<u64> {
         at += 8;
     }
     (any_high & HIGH == 0).then_some((h ^ (h >> 29)) | 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ascii_scan_agrees_with_a_byte_loop() {
+        let naive =
+            |b: &[u8]| (!b.is_ascii(), b.is_ascii() && b.iter().any(u8::is_ascii_uppercase));
+        let mut cases: Vec<Vec<u8>> = (0..=255u8).map(|b| vec![b]).collect();
+        for b in 0..=255u8 {
+            // Every byte at every position of a word longer than a chunk.
+            for at in 0..11 {
+                let mut w = b"abcdefghijk".to_vec();
+                w[at] = b;
+                cases.push(w);
+            }
+        }
+        cases.push(Vec::new());
+        for c in &cases {
+            let (wide, upper) = ascii_scan(c);
+            assert_eq!((wide, upper && !wide), naive(c), "{c:?}");
+        }
+    }
 }

@@ -11,11 +11,7 @@
 //! as it is, so loanwords and names survive.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
-
-use crate::hash::WordHasher;
 
 use crate::error::Error;
 
@@ -26,6 +22,13 @@ use crate::error::Error;
 pub const MAX_STEM_LEN: usize = 48;
 /// Discount for each prefix an analysis removes.
 const PREFIX_DISCOUNT: f64 = 0.1;
+/// The discount of an analysis that removes 0, 1, 2 or 3 prefixes.
+const PREFIXES: [f64; 4] = [
+    1.0,
+    PREFIX_DISCOUNT,
+    PREFIX_DISCOUNT * PREFIX_DISCOUNT,
+    PREFIX_DISCOUNT * PREFIX_DISCOUNT * PREFIX_DISCOUNT,
+];
 /// Discount for removing a particle (-lah, -kah, -pun) or -ku/-mu.
 const RARE_SUFFIX_DISCOUNT: f64 = 0.2;
 /// Discount for a bare -i without a prefix (datangi, ikuti): rarer than a
@@ -37,7 +40,89 @@ const ROOTS_TSV: &str = include_str!("../../data/roots.tsv");
 /// The built-in root lexicon, parsed once.
 static ROOTS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::from_static(ROOTS_TSV));
 
-type Map = HashMap<Cow<'static, str>, u32, BuildHasherDefault<WordHasher>>;
+/// The lexicon's table, looked up by a hash the stemmer computes from a
+/// piece's padded buffer (hashbrown's `HashTable`: a lookup that misses, as
+/// most of the stemmer's do, reads only its small control bytes).
+#[derive(Clone, Default)]
+struct Table(hashbrown::HashTable<(Cow<'static, str>, u32)>);
+
+impl std::fmt::Debug for Table {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_map().entries(self.iter()).finish()
+    }
+}
+
+/// Bytes of zero padding a lookup buffer needs after its word (see
+/// [`hash_padded`]).
+const PAD: usize = 8;
+
+/// The hash of `bytes`, read eight at a time (as [`hash_padded`] reads
+/// them).
+fn hash_bytes(bytes: &[u8]) -> u64 {
+    let h = (0..bytes.len())
+        .step_by(8)
+        .fold(bytes.len() as u64, |h, at| mix(h, crate::normalize::load(bytes, at)));
+    finish(h)
+}
+
+fn mix(h: u64, x: u64) -> u64 {
+    (h.rotate_left(23) ^ x).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
+/// The hash of the first `n` bytes of `buf`, where `buf` holds at least
+/// `n + PAD` bytes and zeros from `n` on; equal to `hash_bytes` of them.
+fn hash_padded(buf: &[u8], n: usize) -> u64 {
+    let mut h = n as u64;
+    let mut i = 0;
+    while i < n {
+        let x = buf.get(i..i + 8).and_then(|c| c.try_into().ok()).map_or(0, u64::from_le_bytes);
+        h = mix(h, x);
+        i += 8;
+    }
+    finish(h)
+}
+
+/// Folds the well-mixed high bits into the low ones, which pick the slot.
+fn finish(h: u64) -> u64 {
+    h ^ (h >> 32)
+}
+
+impl Table {
+    fn with_capacity(n: usize) -> Table {
+        Table(hashbrown::HashTable::with_capacity(n))
+    }
+
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    fn get_hashed(&self, key: &[u8], hash: u64) -> Option<u32> {
+        self.0.find(hash, |(k, _)| k.as_bytes() == key).map(|&(_, w)| w)
+    }
+
+    fn get(&self, key: &str) -> Option<u32> {
+        self.get_hashed(key.as_bytes(), hash_bytes(key.as_bytes()))
+    }
+
+    /// Inserts `key` with `weight`, keeping the larger weight when it is
+    /// there already.
+    fn insert_max(&mut self, key: Cow<'static, str>, weight: u32) {
+        let hash = hash_bytes(key.as_bytes());
+        match self.0.entry(hash, |(k, _)| *k == key, |(k, _)| hash_bytes(k.as_bytes())) {
+            hashbrown::hash_table::Entry::Occupied(mut e) => {
+                let w = &mut e.get_mut().1;
+                *w = (*w).max(weight);
+            }
+            hashbrown::hash_table::Entry::Vacant(e) => {
+                e.insert((key, weight));
+            }
+        }
+    }
+
+    fn iter(&self) -> impl Iterator<Item = (&str, u32)> {
+        self.0.iter().map(|(k, w)| (k.as_ref(), *w))
+    }
+}
 
 /// A root lexicon: Indonesian root words with a weight (their frequency in
 /// some text), used by the default stemmer to validate analyses.
@@ -47,7 +132,7 @@ type Map = HashMap<Cow<'static, str>, u32, BuildHasherDefault<WordHasher>>;
 /// [`Stemmer::with_lexicon`](crate::Stemmer::with_lexicon).
 #[derive(Clone, Debug, Default)]
 pub struct Lexicon {
-    roots: Map,
+    roots: Table,
 }
 
 impl Lexicon {
@@ -58,7 +143,7 @@ impl Lexicon {
 
     /// Every root with its weight, in no order.
     pub(crate) fn counted(&self) -> impl Iterator<Item = (&str, u32)> {
-        self.roots.iter().map(|(k, &n)| (k.as_ref(), n))
+        self.roots.iter()
     }
 
     /// Parses a lexicon: one root per line, optionally followed by a tab and
@@ -83,7 +168,7 @@ impl Lexicon {
     /// assert_eq!(err.line(), 2);
     /// ```
     pub fn from_tsv(text: &str) -> Result<Lexicon, Error> {
-        let mut roots = Map::default();
+        let mut roots = Table::default();
         for (i, line) in text.lines().enumerate() {
             let line = line.trim_end_matches('\r');
             if line.trim().is_empty() || line.starts_with('#') {
@@ -103,8 +188,7 @@ impl Lexicon {
             if word.is_empty() || word.chars().any(char::is_whitespace) {
                 return Err(Error::format(i + 1, format!("{word:?} is not a single word")));
             }
-            let entry = roots.entry(Cow::Owned(word.to_lowercase())).or_insert(0);
-            *entry = (*entry).max(weight);
+            roots.insert_max(Cow::Owned(word.to_lowercase()), weight);
         }
         Ok(Lexicon { roots })
     }
@@ -122,25 +206,25 @@ impl Lexicon {
 
     /// Builds the built-in lexicon from its embedded file.
     pub(crate) fn from_static(text: &'static str) -> Lexicon {
-        let mut roots = Map::default();
-        for line in text.lines().filter(|l| !l.is_empty() && !l.starts_with('#')) {
+        let lines = text.lines().filter(|l| !l.is_empty() && !l.starts_with('#'));
+        let mut roots = Table::with_capacity(lines.clone().count());
+        for line in lines {
             let (word, weight) = line.split_once('\t').unwrap_or((line, "1"));
-            roots.insert(Cow::Borrowed(word), weight.parse().unwrap_or(1));
+            roots.insert_max(Cow::Borrowed(word), weight.parse().unwrap_or(1).max(1));
         }
         Lexicon { roots }
     }
 
     /// Adds the roots of `other`, keeping the larger weight.
     pub fn extend(&mut self, other: &Lexicon) {
-        for (root, &w) in &other.roots {
-            let entry = self.roots.entry(root.clone()).or_insert(0);
-            *entry = (*entry).max(w);
+        for (root, w) in other.roots.iter() {
+            self.roots.insert_max(Cow::Owned(root.to_owned()), w);
         }
     }
 
     /// Whether `word` (lowercase) is a root.
     pub fn contains(&self, word: &str) -> bool {
-        self.roots.contains_key(word)
+        self.roots.get(word).is_some()
     }
 
     /// Number of roots.
@@ -150,31 +234,43 @@ impl Lexicon {
 
     /// Whether the lexicon has no roots.
     pub fn is_empty(&self) -> bool {
-        self.roots.is_empty()
+        self.roots.len() == 0
     }
 
     pub(crate) fn weight(&self, word: &str) -> Option<u32> {
-        self.roots.get(word).copied()
+        self.roots.get(word)
     }
 }
+
+/// A buffer for one piece and its padding.
+type Buf = [u8; MAX_STEM_LEN + 1 + PAD];
 
 /// A candidate stem: an optional recoded first letter, then a slice of the
 /// word.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 struct Piece {
     head: u8,
-    start: usize,
-    end: usize,
+    /// Byte offsets in the word, which is at most [`MAX_STEM_LEN`] bytes.
+    start: u8,
+    end: u8,
 }
 
 impl Piece {
-    fn len(&self) -> usize {
-        self.end - self.start + usize::from(self.head != 0)
+    fn new(end: usize) -> Piece {
+        Piece { head: 0, start: 0, end: end as u8 }
     }
 
-    /// Writes the piece into `buf` and returns it as a string.
-    fn view<'b>(&self, word: &str, buf: &'b mut [u8; MAX_STEM_LEN + 1]) -> &'b str {
-        let body = &word.as_bytes()[self.start..self.end];
+    fn range(&self) -> std::ops::Range<usize> {
+        usize::from(self.start)..usize::from(self.end)
+    }
+
+    fn len(&self) -> usize {
+        self.range().len() + usize::from(self.head != 0)
+    }
+
+    /// Writes the piece into `buf`, zeros after it, and returns its length.
+    fn write(&self, word: &str, buf: &mut Buf) -> usize {
+        let body = &word.as_bytes()[self.range()];
         let n = if self.head != 0 {
             buf[0] = self.head;
             buf[1..=body.len()].copy_from_slice(body);
@@ -183,22 +279,28 @@ impl Piece {
             buf[..body.len()].copy_from_slice(body);
             body.len()
         };
-        // Pieces start after ASCII prefixes and end before ASCII suffixes of
-        // a valid string, so they are valid UTF-8.
-        std::str::from_utf8(&buf[..n]).unwrap_or("")
+        buf[n..n + PAD].fill(0);
+        n
+    }
+
+    /// The piece as bytes, written into `buf`.
+    fn view<'b>(&self, word: &str, buf: &'b mut Buf) -> &'b [u8] {
+        let n = self.write(word, buf);
+        &buf[..n]
     }
 
     /// The piece with its first `k` bytes (of the view) removed and `head`
     /// (0 for none) put in front.
     fn drop_front(self, k: usize, head: u8) -> Piece {
-        let skipped = if self.head != 0 { k - 1 } else { k };
+        let skipped = (if self.head != 0 { k - 1 } else { k }) as u8;
         Piece { head, start: self.start + skipped, end: self.end }
     }
 }
 
 /// Prefix kinds, for the forbidden prefix-suffix pairs and repeated prefixes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 enum Kind {
+    #[default]
     Di,
     Ke,
     Se,
@@ -216,21 +318,21 @@ fn is_vowel(b: u8) -> bool {
 }
 
 /// A fixed-capacity list, so that the search allocates nothing.
-struct Stack<T: Copy, const N: usize> {
-    items: [Option<T>; N],
+struct Stack<T: Copy + Default, const N: usize> {
+    items: [T; N],
     len: usize,
 }
 
-impl<T: Copy, const N: usize> Stack<T, N> {
+impl<T: Copy + Default, const N: usize> Stack<T, N> {
     fn new() -> Self {
-        Stack { items: [None; N], len: 0 }
+        Stack { items: [T::default(); N], len: 0 }
     }
 
     /// Adds an item; beyond capacity the item is dropped (the search then
     /// explores fewer analyses, never more).
     fn push(&mut self, item: T) {
-        if self.len < N {
-            self.items[self.len] = Some(item);
+        if let Some(slot) = self.items.get_mut(self.len) {
+            *slot = item;
             self.len += 1;
         }
     }
@@ -240,7 +342,7 @@ impl<T: Copy, const N: usize> Stack<T, N> {
     }
 
     fn iter(&self) -> impl Iterator<Item = T> + '_ {
-        self.items[..self.len].iter().flatten().copied()
+        self.items[..self.len].iter().copied()
     }
 }
 
@@ -253,95 +355,102 @@ fn prefix_options(piece: Piece, v: &[u8], out: &mut Stack<(Piece, Kind), 8>) {
         }
     };
     let at = |i: usize| v.get(i).copied().unwrap_or(0);
-    if v.starts_with(b"di") {
-        add(2, 0, Kind::Di);
-    }
-    // Proclitic pronouns: kuambil, kaulihat.
-    if v.starts_with(b"kau") {
-        add(3, 0, Kind::Ku);
-    } else if v.starts_with(b"ku") {
-        add(2, 0, Kind::Ku);
-    }
-    // ke-tidak-...-an: ketidakadilan <- adil.
-    if v.starts_with(b"ketidak") {
-        add(7, 0, Kind::Ke);
-    }
-    if v.starts_with(b"ke") {
-        add(2, 0, Kind::Ke);
-    }
-    if v.starts_with(b"se") {
-        add(2, 0, Kind::Se);
-    }
-    for (p, kind) in [(b"ter", Kind::Te), (b"ber", Kind::Be)] {
-        if v.starts_with(p) {
-            add(3, 0, kind);
-            // Before a root that starts with r; ber- also before r + vowel
-            // (berencana <- rencana). ter- + vowel stays ter- (terang).
-            if at(3) == b'r' || (kind == Kind::Be && is_vowel(at(3))) {
-                add(2, 0, kind);
+    // Every prefix is told by its first two letters.
+    match [at(0), at(1)] {
+        [b'd', b'i'] => add(2, 0, Kind::Di),
+        // Proclitic pronouns: kuambil, kaulihat.
+        [b'k', b'a'] if at(2) == b'u' => add(3, 0, Kind::Ku),
+        [b'k', b'u'] => add(2, 0, Kind::Ku),
+        [b'k', b'e'] => {
+            // ke-tidak-...-an: ketidakadilan <- adil.
+            if v.starts_with(b"ketidak") {
+                add(7, 0, Kind::Ke);
+            }
+            add(2, 0, Kind::Ke);
+        }
+        [b's', b'e'] => add(2, 0, Kind::Se),
+        [b't', b'e'] if at(2) == b'r' => {
+            add(3, 0, Kind::Te);
+            // Before a root that starts with r (ter- + vowel stays ter-:
+            // terang).
+            if at(3) == b'r' {
+                add(2, 0, Kind::Te);
             }
         }
-    }
-    if v.starts_with(b"belajar") {
-        add(3, 0, Kind::Be);
-    }
-    if v.starts_with(b"be") && v.len() > 4 && !is_vowel(at(2)) && &v[3..5] == b"er" {
-        add(2, 0, Kind::Be);
-    }
-    for (p, kind) in [(b"me", Kind::Me), (b"pe", Kind::Pe)] {
-        if !v.starts_with(p) {
-            continue;
-        }
-        let r = &v[2..];
-        let rat = |i: usize| r.get(i).copied().unwrap_or(0);
-        if kind == Kind::Pe {
-            if rat(0) == b'r' {
-                add(3, 0, Kind::Per);
+        [b'b', b'e'] => {
+            if at(2) == b'r' {
+                add(3, 0, Kind::Be);
+                // Before a root that starts with r, or r + vowel
+                // (berencana <- rencana).
+                if at(3) == b'r' || is_vowel(at(3)) {
+                    add(2, 0, Kind::Be);
+                }
             }
-            if r.starts_with(b"lajar") {
-                add(3, 0, Kind::Pe);
+            if v.starts_with(b"belajar") {
+                add(3, 0, Kind::Be);
+            }
+            if v.len() > 4 && !is_vowel(at(2)) && &v[3..5] == b"er" {
+                add(2, 0, Kind::Be);
             }
         }
-        // menge- before a one-syllable root: mengebom <- bom.
-        if r.starts_with(b"nge") && r.len() > 3 && !is_vowel(r[3]) && syllables(&r[3..]) == 1 {
-            add(5, 0, kind);
+        [b'm', b'e'] => nasal_options(v, Kind::Me, &mut add),
+        [b'p', b'e'] => nasal_options(v, Kind::Pe, &mut add),
+        _ => {}
+    }
+}
+
+/// The readings of `me-` and `pe-` (`kind`) with their nasal recodings;
+/// `v` starts with the prefix.
+fn nasal_options(v: &[u8], kind: Kind, add: &mut impl FnMut(usize, u8, Kind)) {
+    let r = &v[2..];
+    let rat = |i: usize| r.get(i).copied().unwrap_or(0);
+    if kind == Kind::Pe {
+        if rat(0) == b'r' {
+            add(3, 0, Kind::Per);
         }
-        if r.starts_with(b"ng") {
-            let s0 = rat(2);
-            if is_vowel(s0) {
-                add(4, 0, kind);
-                add(4, b'k', kind);
-            } else if matches!(s0, b'g' | b'h' | b'k' | b'x') {
-                add(4, 0, kind);
-            }
-        } else if r.starts_with(b"ny") {
-            if is_vowel(rat(2)) {
-                add(4, b's', kind);
-                add(2, 0, kind);
-            }
-        } else if rat(0) == b'n' {
-            let s0 = rat(1);
-            if is_vowel(s0) {
-                add(3, b't', kind);
-                add(2, 0, kind);
-            } else if matches!(s0, b'c' | b'd' | b'j' | b't' | b'z' | b's' | b'y') {
-                add(3, 0, kind);
-            }
-        } else if rat(0) == b'm' {
-            let s0 = rat(1);
-            if is_vowel(s0) {
-                add(3, b'p', kind);
-                add(2, 0, kind);
-            } else if matches!(s0, b'b' | b'f' | b'v' | b'p') {
-                add(3, 0, kind);
-            }
-        } else if matches!(rat(0), b'l' | b'r' | b'w' | b'y')
-            || (kind == Kind::Pe && rat(0) != 0 && !is_vowel(rat(0)))
-        {
-            // me-/pe- before l, r, w, y; pe- before other consonants too
-            // (pekerja <- kerja).
+        if r.starts_with(b"lajar") {
+            add(3, 0, Kind::Pe);
+        }
+    }
+    // menge- before a one-syllable root: mengebom <- bom.
+    if r.starts_with(b"nge") && r.len() > 3 && !is_vowel(r[3]) && syllables(&r[3..]) == 1 {
+        add(5, 0, kind);
+    }
+    if r.starts_with(b"ng") {
+        let s0 = rat(2);
+        if is_vowel(s0) {
+            add(4, 0, kind);
+            add(4, b'k', kind);
+        } else if matches!(s0, b'g' | b'h' | b'k' | b'x') {
+            add(4, 0, kind);
+        }
+    } else if r.starts_with(b"ny") {
+        if is_vowel(rat(2)) {
+            add(4, b's', kind);
             add(2, 0, kind);
         }
+    } else if rat(0) == b'n' {
+        let s0 = rat(1);
+        if is_vowel(s0) {
+            add(3, b't', kind);
+            add(2, 0, kind);
+        } else if matches!(s0, b'c' | b'd' | b'j' | b't' | b'z' | b's' | b'y') {
+            add(3, 0, kind);
+        }
+    } else if rat(0) == b'm' {
+        let s0 = rat(1);
+        if is_vowel(s0) {
+            add(3, b'p', kind);
+            add(2, 0, kind);
+        } else if matches!(s0, b'b' | b'f' | b'v' | b'p') {
+            add(3, 0, kind);
+        }
+    } else if matches!(rat(0), b'l' | b'r' | b'w' | b'y')
+        || (kind == Kind::Pe && rat(0) != 0 && !is_vowel(rat(0)))
+    {
+        // me-/pe- before l, r, w, y; pe- before other consonants too
+        // (pekerja <- kerja).
+        add(2, 0, kind);
     }
 }
 
@@ -469,21 +578,26 @@ pub(crate) fn stem_with<'w>(word: &'w str, lexicon: &Lexicon) -> Cow<'w, str> {
     if lexicon.contains(word) {
         return Cow::Borrowed(word);
     }
-    if let Some((rest, clitic)) = word.rsplit_once('-')
-        && matches!(clitic, "nya" | "mu" | "ku")
-        && !rest.is_empty()
-    {
-        // A pronoun written after a hyphen (rumah-Mu, hamba-hamba-Nya).
-        return stem_with(rest, lexicon);
-    }
-    if let Some((a, b)) = word.split_once('-') {
-        return reduplication(word, a, b, lexicon);
+    if word.as_bytes().contains(&b'-') {
+        if let Some((rest, clitic)) = word.rsplit_once('-')
+            && matches!(clitic, "nya" | "mu" | "ku")
+            && !rest.is_empty()
+        {
+            // A pronoun written after a hyphen (rumah-Mu, hamba-hamba-Nya).
+            return stem_with(rest, lexicon);
+        }
+        if let Some((a, b)) = word.split_once('-') {
+            return reduplication(word, a, b, lexicon);
+        }
     }
     match best_analysis(word, lexicon) {
-        Some(piece) if piece.head == 0 => Cow::Borrowed(&word[piece.start..piece.end]),
+        Some(piece) if piece.head == 0 => Cow::Borrowed(&word[piece.range()]),
         Some(piece) => {
-            let mut buf = [0u8; MAX_STEM_LEN + 1];
-            Cow::Owned(piece.view(word, &mut buf).to_owned())
+            // The head is an ASCII letter, the body a slice of the word.
+            let mut stem = String::with_capacity(piece.len());
+            stem.push(char::from(piece.head));
+            stem.push_str(&word[piece.range()]);
+            Cow::Owned(stem)
         }
         // No analysis ends on a known root: the word is a root the lexicon
         // lacks, a loanword, a name, or an affixed form of any of these.
@@ -550,29 +664,28 @@ fn reduplication<'w>(word: &'w str, a: &'w str, b: &'w str, lexicon: &Lexicon) -
 /// The best analysis of `word` that ends on a root, if any.
 fn best_analysis(word: &str, lexicon: &Lexicon) -> Option<Piece> {
     let w = word.as_bytes();
-    let mut buf = [0u8; MAX_STEM_LEN + 1];
+    let mut buf: Buf = [0; MAX_STEM_LEN + 1 + PAD];
     let mut best: Option<(f64, Piece)> = None;
-    let mut consider =
-        |piece: Piece, prefixes: i32, discount: f64, buf: &mut [u8; MAX_STEM_LEN + 1]| {
-            if let Some(weight) = lexicon.weight(piece.view(word, buf)) {
-                let score =
-                    f64::from(weight.saturating_add(1)) * PREFIX_DISCOUNT.powi(prefixes) * discount;
-                if best.is_none_or(|(s, _)| score > s) {
-                    best = Some((score, piece));
-                }
+    let mut consider = |piece: Piece, prefixes: usize, discount: f64, buf: &mut Buf| {
+        let n = piece.write(word, buf);
+        if let Some(weight) = lexicon.roots.get_hashed(&buf[..n], hash_padded(buf, n)) {
+            let score = f64::from(weight.saturating_add(1)) * PREFIXES[prefixes] * discount;
+            if best.is_none_or(|(s, _)| score > s) {
+                best = Some((score, piece));
             }
-        };
+        }
+    };
     let (opts, n) = suffix_options(w);
     // Whether the word's -an can be a suffix: then a prefixed reading that
     // recodes the root's first letter and keeps -an in it (pengawasan as
     // peng- + kawasan) is discounted against the confix (awas + -an).
     let an_suffix = opts[..n].iter().any(|o| matches!(o.1, Some(Suffix::An | Suffix::Kan)));
-    let mut frontier: Stack<(Piece, Option<Kind>), 32> = Stack::new();
-    let mut next: Stack<(Piece, Option<Kind>), 32> = Stack::new();
+    // The analyses of one depth and the next, taking turns.
+    let mut layers: [Stack<(Piece, Option<Kind>), 32>; 2] = [Stack::new(), Stack::new()];
     let mut options: Stack<(Piece, Kind), 8> = Stack::new();
-    let mut vbuf = [0u8; MAX_STEM_LEN + 1];
+    let mut vbuf: Buf = [0; MAX_STEM_LEN + 1 + PAD];
     for &(end, suffix, discount) in &opts[..n] {
-        let stem = Piece { head: 0, start: 0, end };
+        let stem = Piece::new(end);
         let suffixed = end != w.len();
         // A suffix alone leaves at least four letters (bagian, not tahan).
         // A bare -i (datangi <- datang, ikuti <- ikut) is read only where
@@ -592,13 +705,15 @@ fn best_analysis(word: &str, lexicon: &Lexicon) -> Option<Piece> {
             let d = if bare_i { discount * BARE_I_DISCOUNT } else { discount * confix };
             consider(stem, 0, d, &mut buf);
         }
-        frontier.clear();
-        frontier.push((stem, None));
+        layers[0].clear();
+        layers[0].push((stem, None));
         for depth in 0..3 {
+            let [even, odd] = &mut layers;
+            let (frontier, next) = if depth % 2 == 0 { (even, odd) } else { (odd, even) };
             next.clear();
             for (piece, last) in frontier.iter() {
                 options.clear();
-                let v = piece.view(word, &mut vbuf).as_bytes();
+                let v = piece.view(word, &mut vbuf);
                 prefix_options(piece, v, &mut options);
                 for (rest, kind) in options.iter() {
                     if last.is_none() && suffix.is_some_and(|s| disallowed(kind, s)) {
@@ -622,8 +737,7 @@ fn best_analysis(word: &str, lexicon: &Lexicon) -> Option<Piece> {
                     next.push((rest, Some(kind)));
                 }
             }
-            std::mem::swap(&mut frontier, &mut next);
-            if frontier.len == 0 {
+            if next.len == 0 {
                 break;
             }
         }
