@@ -25,9 +25,14 @@ const INFORMAL_TSV: &str = include_str!("../data/informal.tsv");
 const LID_IDMS_TSV: &str = include_str!("../data/lid_idms.tsv");
 const LID_WORDS_TSV: &str = include_str!("../data/lid_words.tsv");
 const LID_MARKERS_TSV: &str = include_str!("../data/lid_idms_markers.tsv");
+const LID_NGRAMS_TSV: &str = include_str!("../data/lid_ngrams.tsv");
 
-/// Weight a curated Indonesian or Malay marker adds to the trained weight.
-const MARKER_WEIGHT: f32 = 3.0;
+/// Weight a curated Indonesian or Malay marker adds to the trained weight:
+/// a `strong` marker (never used in the other standard's news) and a `weak`
+/// one (clearly more typical of one standard). Must match
+/// `scripts/build_lid.py`.
+const STRONG_MARKER: f32 = 3.0;
+const WEAK_MARKER: f32 = 1.5;
 
 /// Bits for the languages of `data/lid_words.tsv`.
 pub(crate) struct Regional;
@@ -39,23 +44,67 @@ impl Regional {
     pub(crate) const EN: u8 = 8;
 }
 
+/// The lines of a generated model file that are not settings (`@name`).
+fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
+    lines(file).filter(|l| !l.starts_with('@'))
+}
+
+/// The value of the setting `@name` of a generated model file.
+fn setting(file: &'static str, name: &str) -> f64 {
+    lines(file)
+        .filter_map(|l| l.strip_prefix('@')?.split_once('\t'))
+        .find(|(n, _)| *n == name)
+        .and_then(|(_, v)| v.parse().ok())
+        .unwrap_or_else(|| panic!("generated model file without @{name} (checked by tests)"))
+}
+
+/// The calibration of the Indonesian-vs-Malay score: confidence is
+/// `sigmoid(scale * |score|)`; an answer is reliable from `reliable` on.
+pub(crate) static LID_CALIBRATION: LazyLock<(f64, f64)> =
+    LazyLock::new(|| (setting(LID_IDMS_TSV, "scale"), setting(LID_IDMS_TSV, "reliable")));
+
+/// A curated marker's line: the word and its signed weight.
+fn marker(line: &'static str) -> (&'static str, f32) {
+    let mut cols = line.split('\t');
+    let word = cols.next().unwrap_or("");
+    let sign = if cols.next() == Some("id") { 1.0 } else { -1.0 };
+    let weight = if cols.next() == Some("weak") { WEAK_MARKER } else { STRONG_MARKER };
+    (word, sign * weight)
+}
+
 /// Indonesian-vs-Malay word weights.
 pub(crate) static LID_IDMS: LazyLock<FastMap<f32>> = LazyLock::new(|| {
-    let map = lines(LID_IDMS_TSV)
+    let mut map = entries(LID_IDMS_TSV)
         .map(|l| {
             let (w, v) = l.split_once('\t').expect("data/lid_idms.tsv is valid (checked by tests)");
             (w, v.parse().expect("data/lid_idms.tsv is valid (checked by tests)"))
         })
         .collect::<FastMap<f32>>();
-    let mut map = map;
-    for line in lines(LID_MARKERS_TSV) {
-        let (w, lang) =
-            line.split_once('\t').expect("data/lid_idms_markers.tsv is valid (checked by tests)");
-        let sign = if lang == "id" { 1.0 } else { -1.0 };
-        *map.entry(w).or_insert(0.0) += sign * MARKER_WEIGHT;
+    for (w, weight) in lines(LID_MARKERS_TSV).map(marker) {
+        *map.entry(w).or_insert(0.0) += weight;
     }
     map
 });
+
+/// Character n-gram weights for the words `LID_IDMS` lacks, keyed by
+/// [`ngram_hash`], already scaled.
+pub(crate) static LID_NGRAMS: LazyLock<FastMap64<f32>> = LazyLock::new(|| {
+    let scale = setting(LID_NGRAMS_TSV, "scale") as f32;
+    entries(LID_NGRAMS_TSV)
+        .map(|l| {
+            let (g, v) =
+                l.split_once('\t').expect("data/lid_ngrams.tsv is valid (checked by tests)");
+            let v: f32 = v.parse().expect("data/lid_ngrams.tsv is valid (checked by tests)");
+            (ngram_hash(g.as_bytes()), v * scale)
+        })
+        .collect()
+});
+
+/// The key of a character n-gram in [`LID_NGRAMS`] (FNV-1a).
+#[inline]
+pub(crate) fn ngram_hash(gram: &[u8]) -> u64 {
+    gram.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+}
 
 /// The detector's table: each word's Indonesian-vs-Malay weight (if the
 /// word model has one) and the languages it is a function word of, in one
@@ -97,6 +146,8 @@ type FastMap<V> = std::collections::HashMap<
     V,
     std::hash::BuildHasherDefault<crate::hash::WordHasher>,
 >;
+type FastMap64<V> =
+    std::collections::HashMap<u64, V, std::hash::BuildHasherDefault<crate::hash::WordHasher>>;
 
 /// Indonesian stopwords.
 pub(crate) static STOPWORDS: LazyLock<FastSet> = LazyLock::new(|| lines(STOPWORDS_TXT).collect());
@@ -255,12 +306,18 @@ mod tests {
         );
         assert!(LID_WORDS.len() > 200 && LID_WORDS.values().all(|&b| b != 0));
         for line in lines(LID_MARKERS_TSV) {
-            let (w, lang) = line.split_once('\t').unwrap_or_else(|| panic!("markers: {line:?}"));
+            let cols: Vec<&str> = line.split('\t').collect();
             assert!(
-                matches!(lang, "id" | "ms") && w.bytes().all(|b| b.is_ascii_lowercase()),
-                "{line:?}"
+                (2..=3).contains(&cols.len())
+                    && matches!(cols[1], "id" | "ms")
+                    && cols.get(2).is_none_or(|s| matches!(*s, "strong" | "weak"))
+                    && cols[0].bytes().all(|b| b.is_ascii_lowercase()),
+                "markers: {line:?}"
             );
         }
+        let (scale, reliable) = *LID_CALIBRATION;
+        assert!(scale > 0.0 && (0.5..1.0).contains(&reliable));
+        assert!(LID_NGRAMS.len() > 1000);
         assert!(LID_WORDS.keys().all(|w| w.bytes().all(|b| b.is_ascii_lowercase())));
     }
 

@@ -86,7 +86,39 @@ pub(crate) fn word_entry(lower: &str, hash: u64) -> u32 {
     if hash == 0 || lower.len() > MAX_WORD || !lower.bytes().all(|b| b.is_ascii_alphabetic()) {
         return NO_LID;
     }
-    LID_TABLE.get_packed(hash)
+    let entry = LID_TABLE.get_packed(hash);
+    if entry & WEIGHT_BIT != 0 {
+        return entry;
+    }
+    // A word the word model lacks: the weight its letters carry.
+    let w = (ngram_weight(lower) * 1000.0).round().clamp(-32767.0, 32767.0) as i16;
+    (entry & !0xffff) | WEIGHT_BIT | GUESSED_BIT | u32::from(w as u16)
+}
+
+/// The packed entry's flag for a word with an Indonesian-vs-Malay weight.
+const WEIGHT_BIT: u32 = 1 << 31;
+/// The packed entry's flag for a weight read from the word's letters: the
+/// word is not one the model knows.
+const GUESSED_BIT: u32 = 1 << 23;
+
+/// The Indonesian-vs-Malay weight of the character n-grams of `word` (ASCII
+/// letters, at most [`MAX_WORD`] bytes, any case), with `<` and `>` marking
+/// its edges: the sum of their (scaled) weights in `data/lid_ngrams.tsv`.
+fn ngram_weight(word: &str) -> f32 {
+    let mut buf = [0u8; MAX_WORD + 2];
+    let n = word.len() + 2;
+    buf[0] = b'<';
+    buf[1..n - 1].copy_from_slice(word.as_bytes());
+    buf[1..n - 1].make_ascii_lowercase();
+    buf[n - 1] = b'>';
+    let grams = &*crate::data::LID_NGRAMS;
+    let mut sum = 0.0;
+    for len in 2..=5 {
+        for gram in buf[..n].windows(len) {
+            sum += grams.get(&crate::data::ngram_hash(gram)).copied().unwrap_or(0.0);
+        }
+    }
+    sum
 }
 
 /// The languages (bits of [`Regional`]) whose function word the word with
@@ -140,17 +172,17 @@ impl Evidence {
         }
         self.words += 1;
         if entry != 0 {
-            let weight = (entry >> 31) & 1 == 1;
+            let weight = entry & WEIGHT_BIT != 0;
             let w = f32::from(entry as u16 as i16) / 1000.0;
-            self.count(weight.then_some(w), ((entry >> 16) & 0x7f) as u8);
+            self.count(weight.then_some(w), entry & GUESSED_BIT == 0, ((entry >> 16) & 0x7f) as u8);
         }
     }
 
     #[inline]
-    fn count(&mut self, weight: Option<f32>, langs: u8) {
+    fn count(&mut self, weight: Option<f32>, known: bool, langs: u8) {
         if let Some(weight) = weight {
             self.idms += f64::from(weight);
-            self.idms_known += 1;
+            self.idms_known += u32::from(known);
         }
         if langs != 0 {
             let share = 1.0 / f64::from(langs.count_ones());
@@ -202,14 +234,14 @@ pub(crate) fn text_evidence(text: &str, entries: impl Iterator<Item = u32>) -> E
 /// The language of a plain text from its own tokens (the evidence of all its
 /// words): [`crate::detect`], and the anatomy's test of a line. The analysis
 /// of a snippet reaches the same answer from its document's lexemes.
-pub(crate) fn detect_text(text: &str) -> Option<Detection> {
+pub(crate) fn detect_text(text: &str, prior: Prior) -> Option<Detection> {
     let bytes = text.as_bytes();
     let entries = crate::tokenize::tokenize(text).filter_map(|tok| {
         let (start, end) = (tok.start(), tok.end());
         let hash = folded_hash(bytes, start, end).filter(|_| tok.kind() == TokenKind::Word)?;
         Some(word_entry(&text[start..end], hash))
     });
-    decide(&text_evidence(text, entries), text)
+    decide(&text_evidence(text, entries), text, prior)
 }
 
 /// Counts letters in Latin script and in other scripts, in one pass that
@@ -245,8 +277,31 @@ fn sigmoid(x: f64) -> f64 {
     1.0 / (1.0 + (-x).exp())
 }
 
+/// Whether `text` is names with at most a function word between them
+/// (`Joko Widodo dan Prabowo Subianto`): every other word capitalised, and
+/// most of the capitalised words no common word of the root lexicon (which
+/// `Harga Beras Naik` is).
+fn names_only(text: &str) -> bool {
+    let (mut names, mut common) = (0, 0);
+    for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        let lower = crate::normalize::lowercase(word);
+        if crate::data::LID_WORDS.contains_key(lower.as_ref()) && !word.starts_with(char::is_uppercase) {
+            continue;
+        }
+        if !word.starts_with(char::is_uppercase) {
+            return false;
+        }
+        names += 1;
+        common += usize::from(crate::stem::root_weight(&lower).is_some_and(|w| w >= COMMON_ROOT));
+    }
+    names > 0 && common * 2 < names
+}
+
+/// The least weight of a root that is a common word, not a name.
+const COMMON_ROOT: u32 = 50;
+
 /// The language that `ev`, the evidence of `text`, points to.
-pub(crate) fn decide(ev: &Evidence, text: &str) -> Option<Detection> {
+pub(crate) fn decide(ev: &Evidence, text: &str, prior: Prior) -> Option<Detection> {
     if ev.latin + ev.other == 0 {
         return None;
     }
@@ -254,6 +309,11 @@ pub(crate) fn decide(ev: &Evidence, text: &str) -> Option<Detection> {
         return whatlang_detect(text);
     }
     let total: f64 = ev.hits.iter().sum();
+    // A credit line (`Penulis: Andi Saputra | Editor: Budi`) is names under
+    // a label: no evidence of a language, whatever its words' letters say.
+    if total < 2.0 && (crate::anatomy::credit_line(text).is_some() || names_only(text)) {
+        return None;
+    }
     let (best, &best_hits) = ev.hits.iter().enumerate().max_by(|a, b| a.1.total_cmp(b.1))?;
     if best_hits == 0.0 {
         // No function word of ours: another Latin-script language, or a
@@ -266,17 +326,18 @@ pub(crate) fn decide(ev: &Evidence, text: &str) -> Option<Detection> {
         // dijadwalkan berlangsung enam bulan.`): Indonesian or Malay, not
         // reliable, without asking whatlang.
         if ev.idms_known * 2 > ev.words {
-            return Some(idms(ev.idms, 0.5, false));
+            return Some(idms(ev.idms, 0.5, false, prior));
         }
         return whatlang_detect(text).map(|d| match d.language {
-            Language::Indonesian => idms(ev.idms, d.confidence.min(0.5), false),
+            Language::Indonesian => idms(ev.idms, d.confidence.min(0.5), false, prior),
             _ => d,
         });
     }
     let share = best_hits / total;
-    let enough = ev.words >= 3 && best_hits >= 1.0;
+    // Two function words at least: one (`Jokowi dan Prabowo`) says little.
+    let enough = ev.words >= 3 && best_hits >= 2.0;
     Some(match best {
-        0 => idms(ev.idms, share, enough),
+        0 => idms(ev.idms, share, enough, prior),
         i => {
             let language =
                 [Language::Indonesian, Language::Javanese, Language::Sundanese, Language::English]
@@ -289,15 +350,80 @@ pub(crate) fn decide(ev: &Evidence, text: &str) -> Option<Detection> {
 /// Prior log-odds for Indonesian over Malay: warta reads Indonesian news
 /// first, and Indonesian text outside the news register of the training
 /// data (reviews, comments) otherwise leans Malay. Measured on DSL across
-/// years, 0.5 is neutral on full sentences and helps short ones.
+/// years, 0.5 is neutral on full sentences and helps short ones. Must match
+/// `scripts/build_lid.py`, which calibrates the confidence with it.
 const INDONESIAN_PRIOR: f64 = 0.5;
 
-/// Indonesian or Malay from the word model's log-likelihood ratio.
-fn idms(ratio: f64, share: f64, enough: bool) -> Detection {
-    let ratio = ratio + INDONESIAN_PRIOR;
+/// What the detector assumes of a text before it reads it: how likely
+/// Indonesian is against Malay. A feed known to be Indonesian (or Malay)
+/// tips the balance of short or mixed texts its way.
+///
+/// # Example
+///
+/// ```
+/// use warta::{detect_with, Language, Prior};
+///
+/// let text = "Menteri itu akan bertolak ke Beijing.";
+/// let d = detect_with(text, Prior::Indonesian).unwrap();
+/// assert_eq!(d.language, Language::Indonesian);
+/// assert_eq!("id".parse::<Prior>().unwrap(), Prior::Indonesian);
+/// ```
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "snake_case")
+)]
+pub enum Prior {
+    /// No knowledge of the source: the detector's own slight lean to
+    /// Indonesian, with which its confidence is calibrated.
+    #[default]
+    Neutral,
+    /// An Indonesian source: Indonesian is taken to be nine times as likely
+    /// as Malay before the text is read.
+    Indonesian,
+    /// A Malay source: Malay is taken to be nine times as likely.
+    Malay,
+}
+
+impl Prior {
+    /// The prior log-odds of Indonesian over Malay.
+    fn log_odds(self) -> f64 {
+        // ln 9: odds of nine to one.
+        const NINE: f64 = 2.197_224_577_336_219_6;
+        match self {
+            Prior::Neutral => INDONESIAN_PRIOR,
+            Prior::Indonesian => INDONESIAN_PRIOR + NINE,
+            Prior::Malay => INDONESIAN_PRIOR - NINE,
+        }
+    }
+}
+
+impl std::str::FromStr for Prior {
+    type Err = crate::Error;
+
+    /// `id`, `ms`, or `none`.
+    fn from_str(s: &str) -> Result<Prior, crate::Error> {
+        match s {
+            "id" => Ok(Prior::Indonesian),
+            "ms" => Ok(Prior::Malay),
+            "none" | "neutral" => Ok(Prior::Neutral),
+            _ => Err(crate::Error::format(0, format!("{s:?} is no prior: id, ms or none"))),
+        }
+    }
+}
+
+/// Indonesian or Malay from the word model's log-likelihood ratio: the
+/// calibrated probability that the answer is right (scaled by the share of
+/// the function words that are Indonesian/Malay when there are few of them).
+fn idms(ratio: f64, share: f64, enough: bool, prior: Prior) -> Detection {
+    let ratio = ratio + prior.log_odds();
     let language = if ratio >= 0.0 { Language::Indonesian } else { Language::Malay };
-    let confidence = share * sigmoid(ratio.abs());
-    Detection { language, confidence, reliable: enough && confidence >= 0.75 }
+    let (scale, reliable_from) = *crate::data::LID_CALIBRATION;
+    let p = sigmoid(scale * ratio.abs());
+    let confidence = if enough && share >= 0.6 { p } else { share.min(1.0) * p };
+    Detection { language, confidence, reliable: enough && share >= 0.6 && p >= reliable_from }
 }
 
 static WHATLANG: LazyLock<whatlang::Detector> = LazyLock::new(whatlang::Detector::new);

@@ -124,7 +124,7 @@ mod words;
 #[cfg(all(feature = "serde", feature = "html"))]
 pub use crate::analysis::analyze_html_json_line;
 pub use crate::analysis::{
-    ANALYSIS_VERSION, Analysis, Analyzer, Layers, Stats, detect, detect_document, entities, topics,
+    ANALYSIS_VERSION, Analysis, Analyzer, Layers, Stats, detect, detect_document, detect_with, entities, topics,
 };
 #[cfg(feature = "serde")]
 pub use crate::analysis::{TokenRow, analyze_json_line, error_json_line, token_rows};
@@ -144,7 +144,7 @@ pub use crate::html::{Field, FieldSource, Metadata, Page};
 pub use crate::keywords::Keyword;
 pub use crate::lang::Language;
 pub use crate::language::{
-    Detection, DocumentLanguages, LanguageShare, SentenceLanguage, WHATLANG_SAMPLE,
+    Detection, DocumentLanguages, LanguageShare, Prior, SentenceLanguage, WHATLANG_SAMPLE,
 };
 pub use crate::normalize::{is_stopword, lowercase, normalize, standard_spelling};
 pub use crate::quotes::{Quote, QuoteKind, Speaker};

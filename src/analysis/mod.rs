@@ -15,8 +15,8 @@ use crate::document::Document;
 use crate::entities::{Entities, Gazetteer};
 use crate::keywords::Keyword;
 use crate::language::{
-    Detection, DocumentLanguages, Evidence, LanguageShare, SentenceLanguage, decide, mix_of,
-    reconcile, sentence_evidence, text_evidence,
+    Detection, DocumentLanguages, Evidence, LanguageShare, Prior, SentenceLanguage, decide,
+    mix_of, reconcile, sentence_evidence, text_evidence,
 };
 use crate::span::Span;
 use crate::token::TokenKind;
@@ -204,6 +204,7 @@ pub struct Analyzer {
     keywords: usize,
     anatomy: bool,
     reference: Option<crate::values::CalendarDate>,
+    prior: Prior,
 }
 
 impl Default for Analyzer {
@@ -226,7 +227,22 @@ impl Analyzer {
             keywords: 10,
             anatomy: true,
             reference: None,
+            prior: Prior::Neutral,
         }
+    }
+
+    /// What the language detector assumes before it reads a text (see
+    /// [`Prior`]): `Prior::Indonesian` for an Indonesian feed.
+    ///
+    /// ```
+    /// use warta::{Analyzer, Language, Prior};
+    /// let a = Analyzer::new().whole_text(true).prior(Prior::Malay);
+    /// let got = a.analyze("Menteri itu akan bertolak ke Beijing.");
+    /// assert_eq!(got.language.unwrap().language, Language::Malay);
+    /// ```
+    pub fn prior(mut self, prior: Prior) -> Analyzer {
+        self.prior = prior;
+        self
     }
 
     /// Uses `gazetteer` (for example [`Gazetteer::with_user_tsv`]) for entities.
@@ -369,7 +385,7 @@ impl Analyzer {
                     }
                     SentenceLanguage {
                         span,
-                        detection: decide(ev, &text[span.range()]),
+                        detection: decide(ev, &text[span.range()], self.prior),
                         in_body: anat.body.contains(span) && !inside_any(&boiler, span),
                     }
                 })
@@ -379,7 +395,7 @@ impl Analyzer {
         if layers.contains(Layers::LANGUAGE) {
             languages = mix_of(sentences.iter());
             language = if self.anatomy {
-                let pooled = decide(&body_evidence, &text[anat.body.range()]);
+                let pooled = decide(&body_evidence, &text[anat.body.range()], self.prior);
                 // An article: the sentences outvote the pooled evidence when
                 // most of the body is in another language.
                 let body_mix = mix_of(sentences.iter().filter(|s| anat.body.contains(s.span)));
@@ -392,7 +408,7 @@ impl Analyzer {
                 let words = doc.toks.iter().enumerate();
                 let entries =
                     words.filter(|(_, t)| t.kind == TokenKind::Word).map(|(i, _)| lexemes[i].lid);
-                decide(&text_evidence(text, entries), text)
+                decide(&text_evidence(text, entries), text, self.prior)
             };
         }
 
@@ -765,7 +781,22 @@ pub fn topics(text: &str) -> Vec<TopicScore> {
 pub fn detect(text: &str) -> Option<Detection> {
     // The snippet language of `run` (the evidence of all its words) without
     // building a document: the same entries, read from the tokens directly.
-    crate::language::detect_text(text)
+    crate::language::detect_text(text, Prior::Neutral)
+}
+
+/// [`detect`] with a [`Prior`]: what the detector assumes of the text
+/// before it reads it (`Prior::Indonesian` for an Indonesian feed).
+///
+/// # Example
+///
+/// ```
+/// use warta::{detect_with, Language, Prior};
+///
+/// let d = detect_with("Kerajaan negeri akan membantu.", Prior::Indonesian).unwrap();
+/// assert_eq!(d.language, Language::Malay); // the evidence still wins
+/// ```
+pub fn detect_with(text: &str, prior: Prior) -> Option<Detection> {
+    crate::language::detect_text(text, prior)
 }
 
 /// Detects the language of the article `text` (its body) and of each of its

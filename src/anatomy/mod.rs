@@ -240,7 +240,7 @@ fn is_bio(t: &str, near_credit: bool) -> bool {
     let head = &t[..crate::tokenize::floor_char_boundary(t, 80)];
     let english = t.len() <= 600
         && (head.contains(" is a ") || head.contains(" is an ") || head.contains(" writes about "))
-        && crate::language::detect_text(t)
+        && crate::language::detect_text(t, crate::language::Prior::Neutral)
             .is_some_and(|d| d.language == crate::lang::Language::English);
     (roles && near_credit) || english
 }
