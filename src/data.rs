@@ -103,7 +103,8 @@ pub(crate) static LID_NGRAMS: LazyLock<FastMap64<f32>> = LazyLock::new(|| {
 /// The key of a character n-gram in [`LID_NGRAMS`] (FNV-1a).
 #[inline]
 pub(crate) fn ngram_hash(gram: &[u8]) -> u64 {
-    gram.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+    gram.iter()
+        .fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
 }
 
 /// The detector's table: each word's Indonesian-vs-Malay weight (if the

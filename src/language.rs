@@ -285,7 +285,9 @@ fn names_only(text: &str) -> bool {
     let (mut names, mut common) = (0, 0);
     for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
         let lower = crate::normalize::lowercase(word);
-        if crate::data::LID_WORDS.contains_key(lower.as_ref()) && !word.starts_with(char::is_uppercase) {
+        if crate::data::LID_WORDS.contains_key(lower.as_ref())
+            && !word.starts_with(char::is_uppercase)
+        {
             continue;
         }
         if !word.starts_with(char::is_uppercase) {
@@ -514,4 +516,48 @@ pub(crate) fn mix_of<'a>(
         .collect();
     mix.sort_by(|a, b| b.share.total_cmp(&a.share).then(a.language.cmp(&b.language)));
     mix
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_words_weigh_by_their_letters() {
+        // Malay words the word model has not seen lean Malay by their
+        // letters (-iti, kakitangan).
+        let weight = |w: &str| {
+            let entry = word_entry(w, folded_hash(w.as_bytes(), 0, w.len()).unwrap_or(0));
+            assert!(entry & WEIGHT_BIT != 0, "{w}");
+            f32::from(entry as u16 as i16)
+        };
+        assert!(weight("produktiviti") < 0.0 && weight("kakitangannya") < 0.0);
+        assert_eq!(word_entry("kucing2", 1), NO_LID);
+    }
+
+    #[test]
+    fn confidence_is_calibrated_and_priors_tip_the_balance() {
+        let d = crate::detect("Pemerintah akan menaikkan harga bahan bakar karena anggaran subsidi tidak cukup untuk tahun depan.")
+            .unwrap();
+        assert_eq!(d.language, Language::Indonesian);
+        assert!(d.reliable && d.confidence >= crate::data::LID_CALIBRATION.1);
+        let text = "Menteri itu akan bertolak ke Beijing.";
+        let id = detect_text(text, Prior::Indonesian).unwrap();
+        let ms = detect_text(text, Prior::Malay).unwrap();
+        assert_eq!((id.language, ms.language), (Language::Indonesian, Language::Malay));
+        assert!("jv".parse::<Prior>().is_err());
+    }
+
+    #[test]
+    fn credits_and_names_have_no_language() {
+        for t in [
+            "Penulis: Andi Saputra | Editor: Budi Santoso",
+            "Joko Widodo dan Prabowo Subianto",
+            "Oleh Andi Saputra",
+        ] {
+            assert_eq!(detect_text(t, Prior::Neutral), None, "{t}");
+        }
+        // A title-case headline of common words still has one.
+        assert!(detect_text("Harga Beras Naik Lagi di Jakarta", Prior::Neutral).is_some());
+    }
 }

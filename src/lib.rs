@@ -124,7 +124,8 @@ mod words;
 #[cfg(all(feature = "serde", feature = "html"))]
 pub use crate::analysis::analyze_html_json_line;
 pub use crate::analysis::{
-    ANALYSIS_VERSION, Analysis, Analyzer, Layers, Stats, detect, detect_document, detect_with, entities, topics,
+    ANALYSIS_VERSION, Analysis, Analyzer, Layers, Stats, detect, detect_document, detect_with,
+    entities, topics,
 };
 #[cfg(feature = "serde")]
 pub use crate::analysis::{TokenRow, analyze_json_line, error_json_line, token_rows};

@@ -289,6 +289,18 @@ fn lang_command() {
     assert_eq!(doc["language"]["lang"], "id");
     assert_eq!(doc["sentences"].as_array().map(Vec::len), Some(2));
     assert_eq!(doc["sentences"][1]["language"]["lang"], "en");
+    // A prior tips a text with little evidence; credits and names answer null.
+    let line = "Menteri itu akan bertolak ke Beijing.\nPenulis: Andi Saputra | Editor: Budi Santoso\nJoko Widodo dan Prabowo Subianto\n";
+    for prior in ["id", "ms"] {
+        let (out, _, ok) = warta(&["lang", "--lines", "--prior", prior], line.as_bytes());
+        assert!(ok);
+        let rows: Vec<serde_json::Value> =
+            out.lines().map(|l| serde_json::from_str(l).expect("JSON line")).collect();
+        assert_eq!(rows[0]["lang"], prior);
+        assert!(rows[1]["lang"].is_null() && rows[2]["lang"].is_null(), "{out}");
+    }
+    let (_, err, ok) = warta(&["lang", "--prior", "jv"], b"Ya.");
+    assert!(!ok && err.contains("expected id, ms or none"), "{err}");
 }
 
 #[test]

@@ -80,7 +80,7 @@ struct Analyzer {
 #[pymethods]
 impl Analyzer {
     #[new]
-    #[pyo3(signature = (gazetteer=None, topic_model=None, keywords=None, char_offsets=false, whole_text=false, date=None))]
+    #[pyo3(signature = (gazetteer=None, topic_model=None, keywords=None, char_offsets=false, whole_text=false, date=None, prior=None))]
     fn new(
         gazetteer: Option<PathBuf>,
         topic_model: Option<PathBuf>,
@@ -88,11 +88,13 @@ impl Analyzer {
         char_offsets: bool,
         whole_text: bool,
         date: Option<&str>,
+        prior: Option<&str>,
     ) -> PyResult<Self> {
         let mut a = warta::Analyzer::new()
             .char_offsets(char_offsets)
             .whole_text(whole_text)
-            .reference_date(reference_date(date)?);
+            .reference_date(reference_date(date)?)
+            .prior(language_prior(prior)?);
         if let Some(path) = gazetteer {
             let g = warta::Gazetteer::with_user_tsv(&read(&path)?)
                 .map_err(|e| value_error(&path, e))?;
@@ -500,8 +502,9 @@ fn stem(word: &str, algorithm: &str) -> PyResult<String> {
 /// The language of a snippet, as `warta lang --lines` prints it: `lang`
 /// (the code, or None), `name`, `confidence`, `reliable`.
 #[pyfunction]
-fn detect<'py>(py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyAny>> {
-    match warta::detect(text) {
+#[pyo3(signature = (text, prior=None))]
+fn detect<'py>(py: Python<'py>, text: &str, prior: Option<&str>) -> PyResult<Bound<'py, PyAny>> {
+    match warta::detect_with(text, language_prior(prior)?) {
         Some(d) => to_py(py, &d),
         None => to_py(
             py,
@@ -523,6 +526,15 @@ fn entities<'py>(py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyAny>> {
 fn quotes<'py>(py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyAny>> {
     let a = warta::Analyzer::new().analyze_layers(text, warta::Layers::QUOTES);
     to_py(py, &a.quotes_json())
+}
+
+/// A `prior` argument (`id`, `ms`, `none`) as the detector's prior.
+fn language_prior(prior: Option<&str>) -> PyResult<warta::Prior> {
+    match prior.map(str::parse::<warta::Prior>) {
+        None => Ok(warta::Prior::Neutral),
+        Some(Ok(p)) => Ok(p),
+        Some(Err(_)) => Err(PyValueError::new_err(format!("{prior:?}: expected id, ms or none"))),
+    }
 }
 
 /// A `date` argument (`YYYY-MM-DD`) as a reference date.

@@ -43,6 +43,14 @@ def test_layers_equal_the_commands(cli, article):
     assert warta.tokenize(article) == json.loads(cli(["tokenize", "--format", "json", "-"], article))
     line = "Pemerintah menaikkan harga BBM bersubsidi mulai pekan depan."
     assert warta.detect(line) == json.loads(cli(["lang", "--lines", "-"], line))
+    # A prior: the same answer as the command's --prior.
+    line = "Menteri itu akan bertolak ke Beijing."
+    for prior in ("id", "ms"):
+        want = json.loads(cli(["lang", "--lines", "--prior", prior, "-"], line))
+        assert warta.detect(line, prior=prior) == want
+        assert want["lang"] == prior
+    with pytest.raises(ValueError, match="expected id, ms or none"):
+        warta.detect(line, prior="jv")
 
 
 def test_small_functions():

@@ -15,6 +15,8 @@ class Analyzer:
     keywords: how many keywords to report (10 by default, 0 for none).
     char_offsets: also report `char_start` and `char_end`.
     whole_text: read all of the text as article text (no page anatomy).
+    date: the reference date (YYYY-MM-DD) for relative dates, as `--date`.
+    prior: "id" for an Indonesian feed, "ms" for a Malay one, as `--prior`.
     Raises ValueError (a bad line or model, with the command's message) or
     OSError (a file that cannot be read).
     """
@@ -26,6 +28,8 @@ class Analyzer:
         keywords: Optional[int] = None,
         char_offsets: bool = False,
         whole_text: bool = False,
+        date: Optional[str] = None,
+        prior: Optional[str] = None,
     ) -> None: ...
     def analyze(self, text: str) -> Json:
         """The analysis of one article, as `warta analyze` prints it."""
@@ -87,8 +91,9 @@ def sentences(text: str) -> list[Json]:
 def stem(word: str, algorithm: str = "default") -> str:
     """The stem of a word; algorithm "default" or "tala"."""
 
-def detect(text: str) -> Json:
-    """A snippet's language, as `warta lang --lines` prints it."""
+def detect(text: str, prior: Optional[str] = None) -> Json:
+    """A snippet's language, as `warta lang --lines` prints it; prior "id"
+    (an Indonesian feed), "ms" or "none", as `--prior`."""
 
 def entities(text: str) -> Json:
     """`entities` and `linked`, as `warta entities` prints them."""

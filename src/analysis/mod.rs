@@ -15,8 +15,8 @@ use crate::document::Document;
 use crate::entities::{Entities, Gazetteer};
 use crate::keywords::Keyword;
 use crate::language::{
-    Detection, DocumentLanguages, Evidence, LanguageShare, Prior, SentenceLanguage, decide,
-    mix_of, reconcile, sentence_evidence, text_evidence,
+    Detection, DocumentLanguages, Evidence, LanguageShare, Prior, SentenceLanguage, decide, mix_of,
+    reconcile, sentence_evidence, text_evidence,
 };
 use crate::span::Span;
 use crate::token::TokenKind;
