@@ -39,8 +39,9 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.join(HERE, "..")
 SHARED = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "..", "shared")
-ALPHA = 0.5
-MIN_COUNT = 2
+ALPHA = 0.25
+MIN_COUNT = 1
+NGRAM_MIN_COUNT = 2
 NGRAMS = (2, 3, 4, 5)
 # Weight of the n-gram evidence of an unknown word, and the least weight an
 # n-gram keeps (smaller ones change no answer: measured, see README).
@@ -115,7 +116,7 @@ def train(rows):
         for w in ws:
             gram_counts[label].update(grams(w))
     word_model = naive_bayes(word_counts, MIN_COUNT)
-    gram_model = {g: v for g, v in naive_bayes(gram_counts, MIN_COUNT).items() if abs(v) >= NGRAM_MIN_WEIGHT}
+    gram_model = {g: v for g, v in naive_bayes(gram_counts, NGRAM_MIN_COUNT).items() if abs(v) >= NGRAM_MIN_WEIGHT}
     return word_model, gram_model
 
 

@@ -90,9 +90,29 @@ pub(crate) fn word_entry(lower: &str, hash: u64) -> u32 {
     if entry & WEIGHT_BIT != 0 {
         return entry;
     }
-    // A word the word model lacks: the weight its letters carry.
+    // A word the word model lacks: the weight its letters carry, and the
+    // regional language its shape belongs to when no list names it.
     let w = (ngram_weight(lower) * 1000.0).round().clamp(-32767.0, 32767.0) as i16;
-    (entry & !0xffff) | WEIGHT_BIT | GUESSED_BIT | u32::from(w as u16)
+    let langs = if entry & (0x7f << 16) == 0 { shape_languages(lower.as_bytes()) } else { 0 };
+    (entry & !0xffff) | WEIGHT_BIT | GUESSED_BIT | (u32::from(langs) << 16) | u32::from(w as u16)
+}
+
+/// The regional language a word unknown to the lists and the word model
+/// belongs to by its shape (any case): Sundanese for the `eu` vowel and the
+/// `-keun` suffix (`ngaluarkeun`), Javanese for
+/// `nd-` at the start and the `-ake` suffix (`nduwe`, `ngetokake`), which
+/// Indonesian and Malay do not write. 0 for none.
+fn shape_languages(word: &[u8]) -> u8 {
+    let lower = |i: usize| word.get(i).map_or(0, u8::to_ascii_lowercase);
+    let n = word.len();
+    let ends = |s: &[u8]| n > s.len() + 2 && (0..s.len()).all(|i| lower(n - s.len() + i) == s[i]);
+    if n >= 4 && (ends(b"keun") || (0..n - 1).any(|i| lower(i) == b'e' && lower(i + 1) == b'u')) {
+        Regional::SU
+    } else if n >= 4 && ((lower(0) == b'n' && lower(1) == b'd') || ends(b"ake")) {
+        Regional::JV
+    } else {
+        0
+    }
 }
 
 /// The packed entry's flag for a word with an Indonesian-vs-Malay weight.
@@ -113,9 +133,12 @@ fn ngram_weight(word: &str) -> f32 {
     buf[n - 1] = b'>';
     let grams = &*crate::data::LID_NGRAMS;
     let mut sum = 0.0;
-    for len in 2..=5 {
-        for gram in buf[..n].windows(len) {
-            sum += grams.get(&crate::data::ngram_hash(gram)).copied().unwrap_or(0.0);
+    // The n-grams that start at each letter, hashed as they grow.
+    for i in 0..n - 1 {
+        let mut h = crate::data::fnv(crate::data::FNV_OFFSET, buf[i]);
+        for &b in &buf[i + 1..n.min(i + 5)] {
+            h = crate::data::fnv(h, b);
+            sum += grams.get(h);
         }
     }
     sum
@@ -127,6 +150,9 @@ fn ngram_weight(word: &str) -> f32 {
 pub(crate) fn function_word_languages(entry: u32) -> u8 {
     if entry == NO_LID { 0 } else { ((entry >> 16) & 0x7f) as u8 }
 }
+
+/// What a function word written with a capital counts for.
+const CAPITAL_SHARE: f64 = 0.25;
 
 /// Evidence counted over a text's words.
 #[derive(Clone, Copy, Default)]
@@ -164,9 +190,12 @@ impl Evidence {
         Evidence { latin, other, ..Evidence::default() }
     }
 
-    /// Counts a word by its [`word_entry`].
+    /// Counts a word by its [`word_entry`]; `capital` when it is written
+    /// with a capital, when its function-word evidence counts a quarter (the
+    /// `of` and `The` of an English title, `Best Cruise Line of The Year`,
+    /// inside an Indonesian sentence are a name's, not the sentence's).
     #[inline]
-    pub(crate) fn add_entry(&mut self, entry: u32) {
+    pub(crate) fn add_entry(&mut self, entry: u32, capital: bool) {
         if entry == NO_LID {
             return;
         }
@@ -174,18 +203,20 @@ impl Evidence {
         if entry != 0 {
             let weight = entry & WEIGHT_BIT != 0;
             let w = f32::from(entry as u16 as i16) / 1000.0;
-            self.count(weight.then_some(w), entry & GUESSED_BIT == 0, ((entry >> 16) & 0x7f) as u8);
+            let share = if capital { CAPITAL_SHARE } else { 1.0 };
+            let langs = ((entry >> 16) & 0x7f) as u8;
+            self.count(weight.then_some(w), entry & GUESSED_BIT == 0, langs, share);
         }
     }
 
     #[inline]
-    fn count(&mut self, weight: Option<f32>, known: bool, langs: u8) {
+    fn count(&mut self, weight: Option<f32>, known: bool, langs: u8, share: f64) {
         if let Some(weight) = weight {
             self.idms += f64::from(weight);
             self.idms_known += u32::from(known);
         }
         if langs != 0 {
-            let share = 1.0 / f64::from(langs.count_ones());
+            let share = share / f64::from(langs.count_ones());
             for (i, bit) in
                 [Regional::IDMS, Regional::JV, Regional::SU, Regional::EN].into_iter().enumerate()
             {
@@ -212,7 +243,8 @@ pub(crate) fn sentence_evidence(
             if ev.other <= ev.latin {
                 for i in range.clone() {
                     if toks[i].kind == TokenKind::Word {
-                        ev.add_entry(lexemes[i].lid);
+                        let capital = text.as_bytes()[toks[i].start].is_ascii_uppercase();
+                        ev.add_entry(lexemes[i].lid, capital);
                     }
                 }
             }
@@ -222,11 +254,11 @@ pub(crate) fn sentence_evidence(
 }
 
 /// The evidence of a whole text from the detector entries of its words
-/// ([`word_entry`]), in text order.
-pub(crate) fn text_evidence(text: &str, entries: impl Iterator<Item = u32>) -> Evidence {
+/// ([`word_entry`]) and whether each starts with a capital, in text order.
+pub(crate) fn text_evidence(text: &str, entries: impl Iterator<Item = (u32, bool)>) -> Evidence {
     let mut ev = Evidence::scripts_of(text);
     if ev.other <= ev.latin {
-        entries.for_each(|e| ev.add_entry(e));
+        entries.for_each(|(e, capital)| ev.add_entry(e, capital));
     }
     ev
 }
@@ -239,7 +271,7 @@ pub(crate) fn detect_text(text: &str, prior: Prior) -> Option<Detection> {
     let entries = crate::tokenize::tokenize(text).filter_map(|tok| {
         let (start, end) = (tok.start(), tok.end());
         let hash = folded_hash(bytes, start, end).filter(|_| tok.kind() == TokenKind::Word)?;
-        Some(word_entry(&text[start..end], hash))
+        Some((word_entry(&text[start..end], hash), bytes[start].is_ascii_uppercase()))
     });
     decide(&text_evidence(text, entries), text, prior)
 }
@@ -279,24 +311,28 @@ fn sigmoid(x: f64) -> f64 {
 
 /// Whether `text` is names with at most a function word between them
 /// (`Joko Widodo dan Prabowo Subianto`): every other word capitalised, and
-/// most of the capitalised words no common word of the root lexicon (which
-/// `Harga Beras Naik` is).
+/// none of them a listed word of a language or a common word of the root
+/// lexicon once stemmed (as `Harga` in `Harga Beras Naik` and `Ketua` in
+/// `Ketua Umum Asosiasi` are).
 fn names_only(text: &str) -> bool {
-    let (mut names, mut common) = (0, 0);
+    let mut names = 0;
     for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        let capital = word.starts_with(char::is_uppercase);
         let lower = crate::normalize::lowercase(word);
-        if crate::data::LID_WORDS.contains_key(lower.as_ref())
-            && !word.starts_with(char::is_uppercase)
-        {
+        if crate::data::LID_WORDS.contains_key(lower.as_ref()) {
+            if capital {
+                // A listed word with a capital (`Editor | Writer`) is no name.
+                return false;
+            }
             continue;
         }
-        if !word.starts_with(char::is_uppercase) {
+        let stem = crate::stem::stem(&lower);
+        if !capital || crate::stem::root_weight(&stem).is_some_and(|w| w >= COMMON_ROOT) {
             return false;
         }
         names += 1;
-        common += usize::from(crate::stem::root_weight(&lower).is_some_and(|w| w >= COMMON_ROOT));
     }
-    names > 0 && common * 2 < names
+    names > 0
 }
 
 /// The least weight of a root that is a common word, not a name.

@@ -406,8 +406,9 @@ impl Analyzer {
                 // outvote it).
                 let lexemes = doc.lexemes();
                 let words = doc.toks.iter().enumerate();
-                let entries =
-                    words.filter(|(_, t)| t.kind == TokenKind::Word).map(|(i, _)| lexemes[i].lid);
+                let entries = words
+                    .filter(|(_, t)| t.kind == TokenKind::Word)
+                    .map(|(i, t)| (lexemes[i].lid, text.as_bytes()[t.start].is_ascii_uppercase()));
                 decide(&text_evidence(text, entries), text, self.prior)
             };
         }
