@@ -9,6 +9,10 @@
 //! thread that has already been over the whole corpus. whatlang keeps no
 //! per-thread cache, so it gets no cold/warm split.
 //!
+//! A second group, `language_paragraphs`, runs both on each paragraph of
+//! the same articles: a feed of short texts, where the cost per call
+//! counts.
+//!
 //! Run: `cargo bench --bench language`
 
 use std::hint::black_box;
@@ -42,6 +46,21 @@ fn language(c: &mut Criterion) {
     group.bench_function("warta_warm", |b| b.iter(warta));
     group.bench_function("whatlang", |b| {
         b.iter(|| texts.iter().filter_map(|t| whatlang::detect(black_box(t))).count())
+    });
+    group.finish();
+
+    // The same texts one paragraph at a time (a feed of snippets, comments
+    // or sentences): the per-call cost of each detector.
+    let paras: Vec<&str> =
+        texts.iter().flat_map(|t| t.split("\n\n")).filter(|p| !p.trim().is_empty()).collect();
+    let mut group = c.benchmark_group("language_paragraphs");
+    group.throughput(Throughput::Bytes(paras.iter().map(|p| p.len() as u64).sum()));
+    let warta = || paras.iter().filter_map(|p| warta::detect(black_box(p))).count();
+    group.bench_function("warta_cold", |b| b.iter_custom(|iters| common::cold(iters, warta)));
+    black_box(warta());
+    group.bench_function("warta_warm", |b| b.iter(warta));
+    group.bench_function("whatlang", |b| {
+        b.iter(|| paras.iter().filter_map(|p| whatlang::detect(black_box(p))).count())
     });
     group.finish();
 }

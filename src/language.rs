@@ -202,7 +202,7 @@ impl Evidence {
         self.words += 1;
         if entry != 0 {
             let weight = entry & WEIGHT_BIT != 0;
-            let w = f32::from(entry as u16 as i16) / 1000.0;
+            let w = f32::from(entry as u16 as i16) * 0.001;
             let share = if capital { CAPITAL_SHARE } else { 1.0 };
             let langs = ((entry >> 16) & 0x7f) as u8;
             self.count(weight.then_some(w), entry & GUESSED_BIT == 0, langs, share);
@@ -263,17 +263,63 @@ pub(crate) fn text_evidence(text: &str, entries: impl Iterator<Item = (u32, bool
     ev
 }
 
+/// Slots of a thread's cache of detector entries: a power of two.
+const CACHE_SLOTS: usize = 1 << 16;
+/// Entries a thread's cache holds before it starts again.
+const CACHE_MAX: usize = CACHE_SLOTS / 2;
+
+/// A thread's detector entries by word hash, so that [`detect_text`] reads
+/// each distinct word's n-grams once per thread: open addressing over
+/// slots that hold a 32-bit tag from the hash (never 0) and the entry, so
+/// that a lookup reads one slot. The slot index and the tag hold 47 bits of
+/// the hash.
+struct EntryCache {
+    slots: Vec<u64>,
+    len: usize,
+}
+
+thread_local! {
+    static ENTRY_CACHE: std::cell::RefCell<EntryCache> =
+        const { std::cell::RefCell::new(EntryCache { slots: Vec::new(), len: 0 }) };
+}
+
+impl EntryCache {
+    /// [`word_entry`] through the cache.
+    fn entry(&mut self, word: &str, hash: u64) -> u32 {
+        if self.slots.is_empty() || self.len >= CACHE_MAX {
+            self.slots = vec![0; CACHE_SLOTS];
+            self.len = 0;
+        }
+        let tag = (hash >> 32) | 1;
+        let mut i = crate::normalize::home_slot(hash, CACHE_SLOTS - 1);
+        loop {
+            match self.slots[i] {
+                0 => break,
+                slot if slot >> 32 == tag => return slot as u32,
+                _ => i = (i + 1) & (CACHE_SLOTS - 1),
+            }
+        }
+        let entry = word_entry(word, hash);
+        self.slots[i] = (tag << 32) | u64::from(entry);
+        self.len += 1;
+        entry
+    }
+}
+
 /// The language of a plain text from its own tokens (the evidence of all its
 /// words): [`crate::detect`], and the anatomy's test of a line. The analysis
 /// of a snippet reaches the same answer from its document's lexemes.
 pub(crate) fn detect_text(text: &str, prior: Prior) -> Option<Detection> {
     let bytes = text.as_bytes();
-    let entries = crate::tokenize::tokenize(text).filter_map(|tok| {
-        let (start, end) = (tok.start(), tok.end());
-        let hash = folded_hash(bytes, start, end).filter(|_| tok.kind() == TokenKind::Word)?;
-        Some((word_entry(&text[start..end], hash), bytes[start].is_ascii_uppercase()))
+    let evidence = ENTRY_CACHE.with_borrow_mut(|cache| {
+        let entries = crate::tokenize::tokenize(text).filter_map(|tok| {
+            let (start, end) = (tok.start(), tok.end());
+            let hash = folded_hash(bytes, start, end).filter(|_| tok.kind() == TokenKind::Word)?;
+            Some((cache.entry(&text[start..end], hash), bytes[start].is_ascii_uppercase()))
+        });
+        text_evidence(text, entries)
     });
-    decide(&text_evidence(text, entries), text, prior)
+    decide(&evidence, text, prior)
 }
 
 /// Counts letters in Latin script and in other scripts, in one pass that
