@@ -330,23 +330,21 @@ fn scripts(text: &str) -> (usize, usize) {
         // Only whether there is a letter matters for ASCII text.
         return (usize::from(text.bytes().any(|b| b.is_ascii_alphabetic())), 0);
     }
-    let (mut latin, mut other) = (0, 0);
     let bytes = text.as_bytes();
+    // ASCII letters in one vectorised count; then each non-ASCII character,
+    // found by a scan for its lead byte.
+    let mut latin = bytes.iter().filter(|b| b.is_ascii_alphabetic()).count();
+    let mut other = 0;
     let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b < 0x80 {
-            latin += usize::from(b.is_ascii_alphabetic());
-            i += 1;
-            continue;
-        }
-        let c = text[i..].chars().next().unwrap_or(' ');
+    while let Some(p) = bytes[i..].iter().position(|&b| b >= 0x80) {
+        let at = i + p;
+        let c = text[at..].chars().next().unwrap_or(' ');
         if ('\u{C0}'..='\u{24F}').contains(&c) {
             latin += 1;
         } else if c.is_alphabetic() {
             other += 1;
         }
-        i += c.len_utf8();
+        i = at + c.len_utf8();
     }
     (latin, other)
 }
@@ -628,6 +626,15 @@ mod tests {
         let ms = detect_text(text, Prior::Malay).unwrap();
         assert_eq!((id.language, ms.language), (Language::Indonesian, Language::Malay));
         assert!("jv".parse::<Prior>().is_err());
+    }
+
+    #[test]
+    fn scripts_counts_letters_by_script() {
+        assert_eq!(scripts("Harga naik 5%"), (1, 0));
+        assert_eq!(scripts("“Kami” café"), (8, 0));
+        assert_eq!(scripts("Москва и Jakarta"), (7, 7));
+        assert_eq!(scripts("東京 “Tokyo”"), (5, 2));
+        assert_eq!(scripts("— 12 —"), (0, 0));
     }
 
     #[test]
