@@ -26,57 +26,61 @@ pub struct Detection {
 /// Longest word the detector looks up, in bytes.
 const MAX_WORD: usize = 24;
 
-/// The detector's words in an open-addressing table keyed by
-/// [`folded_hash`]: a lookup hashes the word where it lies in the text (no
-/// copy, no lowercasing) and probes 8-byte slots that hold everything
-/// inline: a 32-bit tag from the hash, the Indonesian-vs-Malay weight in
-/// thousandths and the function-word languages. The slot index and the tag
-/// hold 46 bits of the hash; a word outside the table matches a slot by
-/// chance with a probability around 10^-9 per lookup, and the cost of that
-/// is one word's weight.
-struct LidTable {
-    /// tag << 32 | has weight << 31 | languages << 16 | weight as i16; 0 =
-    /// empty.
+/// An open-addressing table of 32-bit values keyed by word hashes
+/// ([`folded_hash`]), in 8-byte slots that hold a 32-bit tag from the hash
+/// (never 0) and the value, so that a lookup reads one slot. The slot index
+/// and the tag hold 46 bits of the hash or more; a word outside the table
+/// matches a slot by chance with a probability around 10^-9 per lookup.
+struct TaggedTable {
+    /// tag << 32 | value; 0 = empty.
     slots: Vec<u64>,
 }
 
-static LID_TABLE: LazyLock<LidTable> = LazyLock::new(|| {
-    let size = (LID.len() * 2).next_power_of_two().max(1024);
-    let mut slots = vec![0u64; size];
-    for (&word, &(weight, langs)) in LID.iter() {
-        let Some(hash) = folded_hash(word.as_bytes(), 0, word.len()) else { continue };
-        let w = weight.map_or(0, |w| (w * 1000.0).round().clamp(-32767.0, 32767.0) as i16);
-        let value = (u64::from(weight.is_some()) << 31)
-            | (u64::from(langs & 0x7f) << 16)
-            | u64::from(w as u16);
-        let tag = (hash >> 32) | 1;
-        let mut i = crate::normalize::home_slot(hash, size - 1);
-        while slots[i] != 0 {
-            i = (i + 1) & (size - 1);
-        }
-        slots[i] = (tag << 32) | value;
+impl TaggedTable {
+    /// A table of `size` slots (a power of two).
+    fn new(size: usize) -> TaggedTable {
+        TaggedTable { slots: vec![0; size] }
     }
-    LidTable { slots }
-});
 
-impl LidTable {
-    /// The low half of the slot of the word whose [`folded_hash`] is
-    /// `hash` (weight flag, languages, weight), 0 if the table lacks it.
-    fn get_packed(&self, hash: u64) -> u32 {
+    /// The value of `hash`, or the index of the empty slot where it goes.
+    #[inline]
+    fn find(&self, hash: u64) -> Result<u32, usize> {
         let (tag, mask) = ((hash >> 32) | 1, self.slots.len() - 1);
         let mut i = crate::normalize::home_slot(hash, mask);
         loop {
-            let slot = self.slots[i];
-            if slot == 0 {
-                return 0;
+            match self.slots[i] {
+                0 => return Err(i),
+                slot if slot >> 32 == tag => return Ok(slot as u32),
+                _ => i = (i + 1) & mask,
             }
-            if slot >> 32 == tag {
-                return slot as u32;
-            }
-            i = (i + 1) & mask;
         }
     }
+
+    /// Puts `value` for `hash` into the empty slot `i` that [`find`] gave.
+    ///
+    /// [`find`]: TaggedTable::find
+    fn put(&mut self, i: usize, hash: u64, value: u32) {
+        self.slots[i] = (((hash >> 32) | 1) << 32) | u64::from(value);
+    }
 }
+
+/// The detector's words: for each, has weight << 31 | languages << 16 |
+/// the Indonesian-vs-Malay weight in thousandths as i16. A lookup hashes
+/// the word where it lies in the text (no copy, no lowercasing).
+static LID_TABLE: LazyLock<TaggedTable> = LazyLock::new(|| {
+    let mut table = TaggedTable::new((LID.len() * 2).next_power_of_two().max(1024));
+    for (&word, &(weight, langs)) in LID.iter() {
+        let Some(hash) = folded_hash(word.as_bytes(), 0, word.len()) else { continue };
+        let w = weight.map_or(0, |w| (w * 1000.0).round().clamp(-32767.0, 32767.0) as i16);
+        let value = (u32::from(weight.is_some()) << 31)
+            | (u32::from(langs & 0x7f) << 16)
+            | u32::from(w as u16);
+        if let Err(i) = table.find(hash) {
+            table.put(i, hash, value);
+        }
+    }
+    table
+});
 
 /// The detector's entry for the word `lower` (any case) with
 /// [`folded_hash`] `hash`, as a [`Lexeme`](crate::words::Lexeme) keeps it:
@@ -86,7 +90,7 @@ pub(crate) fn word_entry(lower: &str, hash: u64) -> u32 {
     if hash == 0 || lower.len() > MAX_WORD || !lower.bytes().all(|b| b.is_ascii_alphabetic()) {
         return NO_LID;
     }
-    let entry = LID_TABLE.get_packed(hash);
+    let entry = LID_TABLE.find(hash).unwrap_or(0);
     if entry & WEIGHT_BIT != 0 {
         return entry;
     }
@@ -269,40 +273,34 @@ const CACHE_SLOTS: usize = 1 << 16;
 const CACHE_MAX: usize = CACHE_SLOTS / 2;
 
 /// A thread's detector entries by word hash, so that [`detect_text`] reads
-/// each distinct word's n-grams once per thread: open addressing over
-/// slots that hold a 32-bit tag from the hash (never 0) and the entry, so
-/// that a lookup reads one slot. The slot index and the tag hold 47 bits of
-/// the hash.
+/// each distinct word's n-grams once per thread.
 struct EntryCache {
-    slots: Vec<u64>,
+    table: TaggedTable,
     len: usize,
 }
 
 thread_local! {
-    static ENTRY_CACHE: std::cell::RefCell<EntryCache> =
-        const { std::cell::RefCell::new(EntryCache { slots: Vec::new(), len: 0 }) };
+    static ENTRY_CACHE: std::cell::RefCell<EntryCache> = const {
+        std::cell::RefCell::new(EntryCache { table: TaggedTable { slots: Vec::new() }, len: 0 })
+    };
 }
 
 impl EntryCache {
     /// [`word_entry`] through the cache.
     fn entry(&mut self, word: &str, hash: u64) -> u32 {
-        if self.slots.is_empty() || self.len >= CACHE_MAX {
-            self.slots = vec![0; CACHE_SLOTS];
+        if self.table.slots.is_empty() || self.len >= CACHE_MAX {
+            self.table = TaggedTable::new(CACHE_SLOTS);
             self.len = 0;
         }
-        let tag = (hash >> 32) | 1;
-        let mut i = crate::normalize::home_slot(hash, CACHE_SLOTS - 1);
-        loop {
-            match self.slots[i] {
-                0 => break,
-                slot if slot >> 32 == tag => return slot as u32,
-                _ => i = (i + 1) & (CACHE_SLOTS - 1),
+        match self.table.find(hash) {
+            Ok(entry) => entry,
+            Err(i) => {
+                let entry = word_entry(word, hash);
+                self.table.put(i, hash, entry);
+                self.len += 1;
+                entry
             }
         }
-        let entry = word_entry(word, hash);
-        self.slots[i] = (tag << 32) | u64::from(entry);
-        self.len += 1;
-        entry
     }
 }
 

@@ -782,7 +782,7 @@ pub fn topics(text: &str) -> Vec<TopicScore> {
 pub fn detect(text: &str) -> Option<Detection> {
     // The snippet language of `run` (the evidence of all its words) without
     // building a document: the same entries, read from the tokens directly.
-    crate::language::detect_text(text, Prior::Neutral)
+    detect_with(text, Prior::Neutral)
 }
 
 /// [`detect`] with a [`Prior`]: what the detector assumes of the text

@@ -52,39 +52,31 @@ impl std::fmt::Debug for Table {
     }
 }
 
-/// Bytes of zero padding a lookup buffer needs after its word (see
-/// [`hash_padded`]).
+/// Bytes of zero padding a lookup buffer keeps after its piece, so that
+/// [`hash_prefix`] reads it in whole 8-byte loads.
 const PAD: usize = 8;
 
-/// The hash of `bytes`, read eight at a time (as [`hash_padded`] reads
-/// them).
-fn hash_bytes(bytes: &[u8]) -> u64 {
-    let h = (0..bytes.len())
-        .step_by(8)
-        .fold(bytes.len() as u64, |h, at| mix(h, crate::normalize::load(bytes, at)));
-    finish(h)
-}
-
-fn mix(h: u64, x: u64) -> u64 {
-    (h.rotate_left(23) ^ x).wrapping_mul(0x9e37_79b9_7f4a_7c15)
-}
-
-/// The hash of the first `n` bytes of `buf`, where `buf` holds at least
-/// `n + PAD` bytes and zeros from `n` on; equal to `hash_bytes` of them.
-fn hash_padded(buf: &[u8], n: usize) -> u64 {
+/// The hash of the first `n` bytes of `bytes`, read eight at a time; the
+/// bytes after them, if any, must be zeros (a padded buffer).
+fn hash_prefix(bytes: &[u8], n: usize) -> u64 {
     let mut h = n as u64;
-    let mut i = 0;
-    while i < n {
-        let x = buf.get(i..i + 8).and_then(|c| c.try_into().ok()).map_or(0, u64::from_le_bytes);
-        h = mix(h, x);
-        i += 8;
+    let mut at = 0;
+    while at < n {
+        let x = match bytes.get(at..at + 8) {
+            Some(chunk) => chunk.try_into().map_or(0, u64::from_le_bytes),
+            None => crate::normalize::load(bytes, at),
+        };
+        h = (h.rotate_left(23) ^ x).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        at += 8;
     }
-    finish(h)
+    // The well-mixed high bits folded into the low ones, which pick the
+    // slot.
+    h ^ (h >> 32)
 }
 
-/// Folds the well-mixed high bits into the low ones, which pick the slot.
-fn finish(h: u64) -> u64 {
-    h ^ (h >> 32)
+/// The hash of `bytes`.
+fn hash_bytes(bytes: &[u8]) -> u64 {
+    hash_prefix(bytes, bytes.len())
 }
 
 impl Table {
@@ -668,7 +660,7 @@ fn best_analysis(word: &str, lexicon: &Lexicon) -> Option<Piece> {
     let mut best: Option<(f64, Piece)> = None;
     let mut consider = |piece: Piece, prefixes: usize, discount: f64, buf: &mut Buf| {
         let n = piece.write(word, buf);
-        if let Some(weight) = lexicon.roots.get_hashed(&buf[..n], hash_padded(buf, n)) {
+        if let Some(weight) = lexicon.roots.get_hashed(&buf[..n], hash_prefix(buf, n)) {
             let score = f64::from(weight.saturating_add(1)) * PREFIXES[prefixes] * discount;
             if best.is_none_or(|(s, _)| score > s) {
                 best = Some((score, piece));
