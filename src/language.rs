@@ -155,17 +155,40 @@ pub(crate) fn function_word_languages(entry: u32) -> u8 {
     if entry == NO_LID { 0 } else { ((entry >> 16) & 0x7f) as u8 }
 }
 
-/// What a function word written with a capital counts for.
-const CAPITAL_SHARE: f64 = 0.25;
+/// What a function word counts for, in [`Evidence::hits`] units: 48 is
+/// divisible by every count of languages a word can name (1 to 4) and by
+/// four, so every share is a whole number.
+const FULL_SHARE: u32 = 48;
 
-/// Evidence counted over a text's words.
+/// For each set of [`Regional`] bits a word names (idms, jv, su, en), the
+/// part of [`FULL_SHARE`] that goes to each of the four languages.
+const SHARES: [[u32; 4]; 16] = {
+    let mut table = [[0; 4]; 16];
+    let mut set = 1;
+    while set < 16 {
+        let part = FULL_SHARE / (set as u32).count_ones();
+        let mut i = 0;
+        while i < 4 {
+            if set & (1 << i) != 0 {
+                table[set][i] = part;
+            }
+            i += 1;
+        }
+        set += 1;
+    }
+    table
+};
+
+/// Evidence counted over a text's words, in integers (no rounding, and no
+/// floating point per word).
 #[derive(Clone, Copy, Default)]
 pub(crate) struct Evidence {
     words: u32,
-    /// Function-word hits for idms, jv, su, en.
-    hits: [f64; 4],
-    /// Indonesian-vs-Malay log-likelihood ratio (positive: Indonesian).
-    idms: f64,
+    /// Function-word hits for idms, jv, su, en, in [`FULL_SHARE`]s.
+    hits: [u32; 4],
+    /// Indonesian-vs-Malay log-likelihood ratio (positive: Indonesian), in
+    /// thousandths.
+    idms: i64,
     /// Words the Indonesian/Malay word model knows.
     idms_known: u32,
     /// Letters in Latin script and in other scripts.
@@ -188,10 +211,18 @@ impl std::ops::AddAssign for Evidence {
 
 impl Evidence {
     /// Evidence with only the script counts of `text`, for words to be
-    /// added with [`Evidence::add_word`].
+    /// added with [`Evidence::add_entry`].
     pub(crate) fn scripts_of(text: &str) -> Evidence {
-        let (latin, other) = scripts(text);
+        let (latin, other) = scripts(text, false);
         Evidence { latin, other, ..Evidence::default() }
+    }
+
+    /// This evidence with the exact script counts of `text`, the text it
+    /// was pooled from: the counts of its parts ([`Evidence::scripts_of`])
+    /// are only fit for each part's own answer.
+    pub(crate) fn with_scripts_of(self, text: &str) -> Evidence {
+        let (latin, other) = scripts(text, true);
+        Evidence { latin, other, ..self }
     }
 
     /// Counts a word by its [`word_entry`]; `capital` when it is written
@@ -204,31 +235,23 @@ impl Evidence {
             return;
         }
         self.words += 1;
-        if entry != 0 {
-            let weight = entry & WEIGHT_BIT != 0;
-            let w = f32::from(entry as u16 as i16) * 0.001;
-            let share = if capital { CAPITAL_SHARE } else { 1.0 };
-            let langs = ((entry >> 16) & 0x7f) as u8;
-            self.count(weight.then_some(w), entry & GUESSED_BIT == 0, langs, share);
+        if entry & WEIGHT_BIT != 0 {
+            self.idms += i64::from(entry as u16 as i16);
+            self.idms_known += u32::from(entry & GUESSED_BIT == 0);
+        }
+        // Each language the word names gets an equal part of its share: no
+        // branch per language, and a capital's quarter is a shift (every
+        // part is divisible by four).
+        let parts = &SHARES[((entry >> 16) & 0xf) as usize];
+        let shift = if capital { 2 } else { 0 };
+        for (hits, part) in self.hits.iter_mut().zip(parts) {
+            *hits += part >> shift;
         }
     }
 
-    #[inline]
-    fn count(&mut self, weight: Option<f32>, known: bool, langs: u8, share: f64) {
-        if let Some(weight) = weight {
-            self.idms += f64::from(weight);
-            self.idms_known += u32::from(known);
-        }
-        if langs != 0 {
-            let share = share / f64::from(langs.count_ones());
-            for (i, bit) in
-                [Regional::IDMS, Regional::JV, Regional::SU, Regional::EN].into_iter().enumerate()
-            {
-                if langs & bit != 0 {
-                    self.hits[i] += share;
-                }
-            }
-        }
+    /// The Indonesian-vs-Malay log-likelihood ratio.
+    fn ratio(&self) -> f64 {
+        self.idms as f64 * 0.001
     }
 }
 
@@ -320,18 +343,17 @@ pub(crate) fn detect_text(text: &str, prior: Prior) -> Option<Detection> {
     decide(&evidence, text, prior)
 }
 
-/// Counts letters in Latin script and in other scripts, in one pass that
-/// decodes only the non-ASCII characters. For ASCII text, 1 if it has a
-/// letter and 0 if not: the detector only compares the counts.
-fn scripts(text: &str) -> (usize, usize) {
-    if text.is_ascii() {
-        // Only whether there is a letter matters for ASCII text.
+/// Counts letters in Latin script and in other scripts: the ASCII letters
+/// eight bytes at a time, then each non-ASCII character, found by a scan for
+/// its lead byte. A text's own answer only compares the counts, so for it
+/// (`exact` false) an ASCII text counts 1 if it has a letter and 0 if not;
+/// counts that are added up (a document's sentences) must be `exact`.
+fn scripts(text: &str, exact: bool) -> (usize, usize) {
+    if !exact && text.is_ascii() {
         return (usize::from(text.bytes().any(|b| b.is_ascii_alphabetic())), 0);
     }
     let bytes = text.as_bytes();
-    // ASCII letters in one vectorised count; then each non-ASCII character,
-    // found by a scan for its lead byte.
-    let mut latin = bytes.iter().filter(|b| b.is_ascii_alphabetic()).count();
+    let mut latin = ascii_letters(bytes);
     let mut other = 0;
     let mut i = 0;
     while let Some(p) = bytes[i..].iter().position(|&b| b >= 0x80) {
@@ -347,6 +369,25 @@ fn scripts(text: &str) -> (usize, usize) {
     (latin, other)
 }
 
+/// The ASCII letters of `bytes`, eight bytes at a time: a byte is a letter
+/// when, with its case bit set and its high bit clear, it lies in `a..=z`.
+fn ascii_letters(bytes: &[u8]) -> usize {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut words = bytes.chunks_exact(8);
+    let mut n = 0;
+    for chunk in &mut words {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        // Seven bits per byte, so that the additions never carry across.
+        let low = (x | 0x2020_2020_2020_2020) & LOW7;
+        let from_a = low + ONES * (0x80 - u64::from(b'a'));
+        let past_z = low + ONES * (0x80 - u64::from(b'z') - 1);
+        n += (from_a & !past_z & !x & HIGH).count_ones() as usize;
+    }
+    n + words.remainder().iter().filter(|b| b.is_ascii_alphabetic()).count()
+}
+
 fn sigmoid(x: f64) -> f64 {
     1.0 / (1.0 + (-x).exp())
 }
@@ -357,24 +398,28 @@ fn sigmoid(x: f64) -> f64 {
 /// lexicon once stemmed (as `Harga` in `Harga Beras Naik` and `Ketua` in
 /// `Ketua Umum Asosiasi` are).
 fn names_only(text: &str) -> bool {
+    let words = || text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    // First the cheap tests (a capital, the word lists), so that a text with
+    // a lowercase word stems nothing; then the roots of the capitalised words.
     let mut names = 0;
-    for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+    for word in words() {
+        let listed =
+            crate::data::LID_WORDS.contains_key(crate::normalize::lowercase(word).as_ref());
         let capital = word.starts_with(char::is_uppercase);
-        let lower = crate::normalize::lowercase(word);
-        if crate::data::LID_WORDS.contains_key(lower.as_ref()) {
-            if capital {
-                // A listed word with a capital (`Editor | Writer`) is no name.
-                return false;
-            }
-            continue;
+        match (listed, capital) {
+            // A listed word with a capital (`Editor | Writer`) is no name.
+            (true, true) | (false, false) => return false,
+            (true, false) => {}
+            (false, true) => names += 1,
         }
-        let stem = crate::stem::stem(&lower);
-        if !capital || crate::stem::root_weight(&stem).is_some_and(|w| w >= COMMON_ROOT) {
-            return false;
-        }
-        names += 1;
     }
     names > 0
+        && words().all(|word| {
+            let lower = crate::normalize::lowercase(word);
+            crate::data::LID_WORDS.contains_key(lower.as_ref())
+                || crate::stem::root_weight(&crate::stem::stem(&lower))
+                    .is_none_or(|w| w < COMMON_ROOT)
+        })
 }
 
 /// The least weight of a root that is a common word, not a name.
@@ -388,14 +433,14 @@ pub(crate) fn decide(ev: &Evidence, text: &str, prior: Prior) -> Option<Detectio
     if ev.other > ev.latin {
         return whatlang_detect(text);
     }
-    let total: f64 = ev.hits.iter().sum();
+    let total = ev.hits.iter().sum::<u32>();
     // A credit line (`Penulis: Andi Saputra | Editor: Budi`) is names under
     // a label: no evidence of a language, whatever its words' letters say.
-    if total < 2.0 && (crate::anatomy::credit_line(text).is_some() || names_only(text)) {
+    if total < 2 * FULL_SHARE && (crate::anatomy::credit_line(text).is_some() || names_only(text)) {
         return None;
     }
-    let (best, &best_hits) = ev.hits.iter().enumerate().max_by(|a, b| a.1.total_cmp(b.1))?;
-    if best_hits == 0.0 {
+    let (best, &best_hits) = ev.hits.iter().enumerate().max_by_key(|&(_, h)| h)?;
+    if best_hits == 0 {
         // No function word of ours: another Latin-script language, or a
         // headline of names and nouns. One or two such words (`beli`,
         // `Sumber: Reuters`) are too few to name a language.
@@ -406,18 +451,18 @@ pub(crate) fn decide(ev: &Evidence, text: &str, prior: Prior) -> Option<Detectio
         // dijadwalkan berlangsung enam bulan.`): Indonesian or Malay, not
         // reliable, without asking whatlang.
         if ev.idms_known * 2 > ev.words {
-            return Some(idms(ev.idms, 0.5, false, prior));
+            return Some(idms(ev.ratio(), 0.5, false, prior));
         }
         return whatlang_detect(text).map(|d| match d.language {
-            Language::Indonesian => idms(ev.idms, d.confidence.min(0.5), false, prior),
+            Language::Indonesian => idms(ev.ratio(), d.confidence.min(0.5), false, prior),
             _ => d,
         });
     }
-    let share = best_hits / total;
+    let share = f64::from(best_hits) / f64::from(total);
     // Two function words at least: one (`Jokowi dan Prabowo`) says little.
-    let enough = ev.words >= 3 && best_hits >= 2.0;
+    let enough = ev.words >= 3 && best_hits >= 2 * FULL_SHARE;
     Some(match best {
-        0 => idms(ev.idms, share, enough, prior),
+        0 => idms(ev.ratio(), share, enough, prior),
         i => {
             let language =
                 [Language::Indonesian, Language::Javanese, Language::Sundanese, Language::English]
@@ -627,12 +672,53 @@ mod tests {
     }
 
     #[test]
+    fn function_word_shares_are_whole_and_split_evenly() {
+        // Bits of `Regional` index the share table in the order of `hits`.
+        for (i, bit) in
+            [Regional::IDMS, Regional::JV, Regional::SU, Regional::EN].iter().enumerate()
+        {
+            assert_eq!(SHARES[usize::from(*bit)][i], FULL_SHARE);
+        }
+        let both = usize::from(Regional::IDMS | Regional::EN);
+        assert_eq!(SHARES[both], [FULL_SHARE / 2, 0, 0, FULL_SHARE / 2]);
+        assert!(SHARES.iter().flatten().all(|part| part % 4 == 0));
+        // A capitalised function word counts a quarter.
+        let dan = LID_TABLE.find(folded_hash(b"dan", 0, 3).unwrap()).unwrap();
+        let (mut lower, mut capital) = (Evidence::default(), Evidence::default());
+        lower.add_entry(dan, false);
+        capital.add_entry(dan, true);
+        assert_eq!(lower.hits[0], FULL_SHARE);
+        assert_eq!(capital.hits[0], FULL_SHARE / 4);
+    }
+
+    #[test]
     fn scripts_counts_letters_by_script() {
-        assert_eq!(scripts("Harga naik 5%"), (1, 0));
-        assert_eq!(scripts("“Kami” café"), (8, 0));
-        assert_eq!(scripts("Москва и Jakarta"), (7, 7));
-        assert_eq!(scripts("東京 “Tokyo”"), (5, 2));
-        assert_eq!(scripts("— 12 —"), (0, 0));
+        assert_eq!(scripts("Harga naik 5%", true), (9, 0));
+        assert_eq!(scripts("Harga naik 5%", false), (1, 0));
+        assert_eq!(scripts("“Kami” café", false), (8, 0));
+        assert_eq!(scripts("Москва и Jakarta", false), (7, 7));
+        assert_eq!(scripts("東京 “Tokyo”", false), (5, 2));
+        assert_eq!(scripts("— 12 —", true), (0, 0));
+        let all: Vec<u8> = (0..=255).chain(0..=255).collect();
+        for start in 0..16 {
+            let naive = all[start..].iter().filter(|b| b.is_ascii_alphabetic()).count();
+            assert_eq!(ascii_letters(&all[start..]), naive);
+        }
+    }
+
+    #[test]
+    fn an_article_with_a_quote_in_another_script_keeps_its_own_evidence() {
+        // Six Malay sentences and one Chinese: the body's letters are mostly
+        // Latin, so warta's own model decides, with its calibrated confidence
+        // (not whatlang, which has no Malay, outvoted by the sentences).
+        let malay = "Kerajaan akan menaikkan harga minyak kerana peruntukan subsidi tidak mencukupi, kata beliau kepada pemberita. ";
+        let text = malay.repeat(6)
+            + "中华人民共和国国务院今天宣布了一项新的经济刺激计划以支持中小企业的发展和就业。";
+        let doc = crate::detect_document(&text);
+        let d = doc.document.unwrap();
+        assert_eq!(d.language, Language::Malay);
+        assert!(d.reliable && d.confidence >= crate::data::LID_CALIBRATION.1, "{d:?}");
+        assert_eq!(doc.mix.len(), 2);
     }
 
     #[test]

@@ -395,7 +395,10 @@ impl Analyzer {
         if layers.contains(Layers::LANGUAGE) {
             languages = mix_of(sentences.iter());
             language = if self.anatomy {
-                let pooled = decide(&body_evidence, &text[anat.body.range()], self.prior);
+                // The body's letters counted as a whole: its sentences'
+                // counts only serve their own answers.
+                let body = &text[anat.body.range()];
+                let pooled = decide(&body_evidence.with_scripts_of(body), body, self.prior);
                 // An article: the sentences outvote the pooled evidence when
                 // most of the body is in another language.
                 let body_mix = mix_of(sentences.iter().filter(|s| anat.body.contains(s.span)));
