@@ -97,6 +97,35 @@ class NgramsToo(B.Scorer):
         return s
 
 
+def boundary_grams(ws):
+    """Character n-grams across each word boundary: one or two letters of
+    the word before, a space, one or two letters of the word after."""
+    return [x[-k:] + " " + y[:j] for x, y in zip(ws, ws[1:]) for k in (1, 2) for j in (1, 2)
+            if len(x) >= k and len(y) >= j]
+
+
+def with_boundaries(rows):
+    words, grams = B.train(rows)
+    counts = {"id": collections.Counter(), "ms": collections.Counter()}
+    for text, label in rows:
+        counts[label].update(boundary_grams(B.words(text)))
+    return words, grams, {g: v for g, v in B.naive_bayes(counts, 2).items() if abs(v) >= 0.5}
+
+
+class Boundaries(B.Scorer):
+    """The text's boundary n-grams add `scale` times their weights."""
+    scale = 0.1
+
+    def __init__(self, model, markers):
+        self.words, self.grams, self.boundaries = model
+        self.markers, self.cache = markers, {}
+
+    def score(self, text):
+        ws = B.words(text)
+        extra = sum(self.boundaries.get(g, 0.0) for g in boundary_grams(ws))
+        return B.INDONESIAN_PRIOR + sum(self.word(w) for w in ws) + self.scale * extra
+
+
 def binarized(rows):
     word_counts = {"id": collections.Counter(), "ms": collections.Counter()}
     gram_counts = {"id": collections.Counter(), "ms": collections.Counter()}
@@ -190,6 +219,9 @@ def main():
     for beta in (0.01, 0.02, 0.04):
         NgramsToo.beta = beta
         measure("known words add n-grams x%.2f" % beta, scorer=NgramsToo)
+    for scale in (0.05, 0.1, 0.2):
+        Boundaries.scale = scale
+        measure("n-grams across word boundaries x%.2f" % scale, train=with_boundaries, scorer=Boundaries)
     measure("binarized word counts", train=binarized)
     news = indonesian_news()
     orig = B.load_tico
