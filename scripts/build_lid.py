@@ -233,30 +233,44 @@ def confusion(binary):
         print("  %-8s " % g + "".join("%7d" % matrix[g, h] for h in heads))
 
 
-def main():
+def held_out_predictions(train_fn=None, scorer_cls=None, markers=None):
+    """Predictions on text the model did not train on, as (name, full, short)
+    triples: cross-year (TICO-19 always in training: train on one DSL year,
+    test on the other), then 10-fold cross-validation over DSL 2014 + 2015-B
+    with TICO-19 in every training fold. `scripts/lid_variants.py` measures
+    its variants with the same splits."""
+    train_fn, scorer_cls = train_fn or train, scorer_cls or Scorer
+    markers = load_markers() if markers is None else markers
     a, b, t = load_dsl("dsl2014-idmy.tsv"), load_dsl("dsl2015b-idmy.tsv"), load_tico()
-    markers = load_markers()
-    held_out = []
-    # Cross-year (TICO-19 always in training): train on one DSL year, test on the other.
+    out = []
     for name, train_rows, test_rows in (("2015-B + TICO-19", b + t, a), ("2014 + TICO-19", a + t, b)):
-        scorer = Scorer(train(train_rows), markers)
-        full, short = predictions(scorer, test_rows, False), predictions(scorer, test_rows, True)
-        held_out += full + short
-        print("train %s, test the other DSL year: %.2f%% (<= 60 chars %.2f%%)" % (name, accuracy(full), accuracy(short)))
-    # Cross-source: train on DSL only, test on TICO-19; train on TICO-19, test on DSL.
-    for name, train_rows, test_rows in (("DSL 2014 + 2015-B", a + b, t), ("TICO-19", t, a + b)):
-        scorer = Scorer(train(train_rows), markers)
-        print("cross-source: train %s, test the other: %.2f%% (<= 60 chars %.2f%%)" % (
-            name, accuracy(predictions(scorer, test_rows, False)), accuracy(predictions(scorer, test_rows, True))))
-    # 10-fold cross-validation over DSL, TICO-19 in every training fold.
+        scorer = scorer_cls(train_fn(train_rows), markers)
+        out.append((name, predictions(scorer, test_rows, False), predictions(scorer, test_rows, True)))
     rows = a + b
     random.Random(7).shuffle(rows)
     folds = [rows[i::10] for i in range(10)]
     full, short = [], []
     for i in range(10):
-        scorer = Scorer(train([r for j, f in enumerate(folds) if j != i for r in f] + t), markers)
+        scorer = scorer_cls(train_fn([r for j, f in enumerate(folds) if j != i for r in f] + t), markers)
         full += predictions(scorer, folds[i], False)
         short += predictions(scorer, folds[i], True)
+    out.append(("10-fold", full, short))
+    return out
+
+
+def main():
+    a, b, t = load_dsl("dsl2014-idmy.tsv"), load_dsl("dsl2015b-idmy.tsv"), load_tico()
+    markers = load_markers()
+    held_out = []
+    (year_a, full_a, short_a), (year_b, full_b, short_b), (_, full, short) = held_out_predictions(markers=markers)
+    for name, f, s in ((year_a, full_a, short_a), (year_b, full_b, short_b)):
+        held_out += f + s
+        print("train %s, test the other DSL year: %.2f%% (<= 60 chars %.2f%%)" % (name, accuracy(f), accuracy(s)))
+    # Cross-source: train on DSL only, test on TICO-19; train on TICO-19, test on DSL.
+    for name, train_rows, test_rows in (("DSL 2014 + 2015-B", a + b, t), ("TICO-19", t, a + b)):
+        scorer = Scorer(train(train_rows), markers)
+        print("cross-source: train %s, test the other: %.2f%% (<= 60 chars %.2f%%)" % (
+            name, accuracy(predictions(scorer, test_rows, False)), accuracy(predictions(scorer, test_rows, True))))
     held_out += full + short
     print("10-fold cross-validation on DSL 2014 + 2015-B: %.2f%% (<= 60 chars %.2f%%)" % (accuracy(full), accuracy(short)))
     scale = fit_scale(held_out)

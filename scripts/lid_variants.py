@@ -15,31 +15,17 @@ The CLDR variant needs the `babel` package (skipped without it).
 usage: scripts/lid_variants.py [SHARED_DIR]
 """
 import collections
-import math
 import os
-import random
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import build_lid as B  # noqa: E402
 
 
-def measure(label, train=B.train, scorer=B.Scorer, markers=None):
-    a, b, t = B.load_dsl("dsl2014-idmy.tsv"), B.load_dsl("dsl2015b-idmy.tsv"), B.load_tico()
-    markers = B.load_markers() if markers is None else markers
+def measure(label, train=None, scorer=None, markers=None):
     out = []
-    for train_rows, test_rows in ((b + t, a), (a + t, b)):
-        s = scorer(train(train_rows), markers)
-        out += [B.accuracy(B.predictions(s, test_rows, False)), B.accuracy(B.predictions(s, test_rows, True))]
-    rows = a + b
-    random.Random(7).shuffle(rows)
-    folds = [rows[i::10] for i in range(10)]
-    full, short = [], []
-    for i in range(10):
-        s = scorer(train([r for j, f in enumerate(folds) if j != i for r in f] + t), markers)
-        full += B.predictions(s, folds[i], False)
-        short += B.predictions(s, folds[i], True)
-    out += [B.accuracy(full), B.accuracy(short)]
+    for _, full, short in B.held_out_predictions(train, scorer, markers):
+        out += [B.accuracy(full), B.accuracy(short)]
     print("%-34s 2014 %.2f/%.2f  2015-B %.2f/%.2f  10-fold %.2f/%.2f  cross-year short %.2f" % (
         label, *out, (out[1] + out[3]) / 2), flush=True)
 

@@ -3,6 +3,7 @@
 //! The files in `data/` are checked by the unit tests below, so parsing them
 //! cannot fail at run time.
 
+use crate::hash::TaggedTable;
 use std::sync::LazyLock;
 
 /// Where an abbreviation stands in a sentence, which decides whether a capital
@@ -86,29 +87,22 @@ pub(crate) static LID_IDMS: LazyLock<FastMap<f32>> = LazyLock::new(|| {
     map
 });
 
-/// Character n-gram weights for the words `LID_IDMS` lacks: an
-/// open-addressing table keyed by the n-gram's FNV-1a hash (see
-/// [`NgramTable`]), weights already scaled.
-pub(crate) static LID_NGRAMS: LazyLock<NgramTable> = LazyLock::new(|| {
+/// Character n-gram weights for the words `LID_IDMS` lacks, by the
+/// n-gram's FNV-1a hash: each weight, already scaled, as the bits of an
+/// `f32` (no entry reads as 0.0).
+pub(crate) static LID_NGRAMS: LazyLock<TaggedTable> = LazyLock::new(|| {
     let scale = setting(LID_NGRAMS_TSV, "scale") as f32;
     let grams: Vec<(u64, f32)> = entries(LID_NGRAMS_TSV)
         .map(|l| {
             let (g, v) =
                 l.split_once('\t').expect("data/lid_ngrams.tsv is valid (checked by tests)");
             let v: f32 = v.parse().expect("data/lid_ngrams.tsv is valid (checked by tests)");
-            let h = g.bytes().fold(FNV_OFFSET, fnv);
-            (h | 1, v * scale)
+            (g.bytes().fold(FNV_OFFSET, fnv), v * scale)
         })
         .collect();
-    let size = (grams.len() * 2).next_power_of_two();
-    let mut table = NgramTable { keys: vec![0; size], weights: vec![0.0; size] };
-    for (key, weight) in grams {
-        let mut i = crate::normalize::home_slot(key, size - 1);
-        while table.keys[i] != 0 {
-            i = (i + 1) & (size - 1);
-        }
-        table.keys[i] = key;
-        table.weights[i] = weight;
+    let mut table = TaggedTable::new((grams.len() * 2).next_power_of_two());
+    for (hash, weight) in grams {
+        table.insert(hash, weight.to_bits());
     }
     table
 });
@@ -120,35 +114,6 @@ pub(crate) const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 #[inline]
 pub(crate) fn fnv(h: u64, b: u8) -> u64 {
     (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-}
-
-/// Character n-gram weights by hash: keys (the hash with its lowest bit
-/// set, 0 for an empty slot) and weights side by side, half the slots
-/// empty at most.
-pub(crate) struct NgramTable {
-    keys: Vec<u64>,
-    weights: Vec<f32>,
-}
-
-impl NgramTable {
-    /// The weight of the n-gram whose FNV-1a hash is `hash`, 0 if none.
-    #[inline]
-    pub(crate) fn get(&self, hash: u64) -> f32 {
-        let (key, mask) = (hash | 1, self.keys.len() - 1);
-        let mut i = crate::normalize::home_slot(key, mask);
-        loop {
-            match self.keys[i] {
-                0 => return 0.0,
-                k if k == key => return self.weights[i],
-                _ => i = (i + 1) & mask,
-            }
-        }
-    }
-
-    #[cfg(test)]
-    pub(crate) fn len(&self) -> usize {
-        self.keys.iter().filter(|&&k| k != 0).count()
-    }
 }
 
 /// The detector's table: each word's Indonesian-vs-Malay weight (if the

@@ -7,6 +7,7 @@ use crate::words::{Lexemes, NO_LID, Tok};
 use std::sync::LazyLock;
 
 use crate::data::{LID, Regional};
+use crate::hash::TaggedTable;
 use crate::normalize::folded_hash;
 use crate::span::Span;
 use crate::token::TokenKind;
@@ -26,44 +27,6 @@ pub struct Detection {
 /// Longest word the detector looks up, in bytes.
 const MAX_WORD: usize = 24;
 
-/// An open-addressing table of 32-bit values keyed by word hashes
-/// ([`folded_hash`]), in 8-byte slots that hold a 32-bit tag from the hash
-/// (never 0) and the value, so that a lookup reads one slot. The slot index
-/// and the tag hold 46 bits of the hash or more; a word outside the table
-/// matches a slot by chance with a probability around 10^-9 per lookup.
-struct TaggedTable {
-    /// tag << 32 | value; 0 = empty.
-    slots: Vec<u64>,
-}
-
-impl TaggedTable {
-    /// A table of `size` slots (a power of two).
-    fn new(size: usize) -> TaggedTable {
-        TaggedTable { slots: vec![0; size] }
-    }
-
-    /// The value of `hash`, or the index of the empty slot where it goes.
-    #[inline]
-    fn find(&self, hash: u64) -> Result<u32, usize> {
-        let (tag, mask) = ((hash >> 32) | 1, self.slots.len() - 1);
-        let mut i = crate::normalize::home_slot(hash, mask);
-        loop {
-            match self.slots[i] {
-                0 => return Err(i),
-                slot if slot >> 32 == tag => return Ok(slot as u32),
-                _ => i = (i + 1) & mask,
-            }
-        }
-    }
-
-    /// Puts `value` for `hash` into the empty slot `i` that [`find`] gave.
-    ///
-    /// [`find`]: TaggedTable::find
-    fn put(&mut self, i: usize, hash: u64, value: u32) {
-        self.slots[i] = (((hash >> 32) | 1) << 32) | u64::from(value);
-    }
-}
-
 /// The detector's words: for each, has weight << 31 | languages << 16 |
 /// the Indonesian-vs-Malay weight in thousandths as i16. A lookup hashes
 /// the word where it lies in the text (no copy, no lowercasing).
@@ -75,9 +38,7 @@ static LID_TABLE: LazyLock<TaggedTable> = LazyLock::new(|| {
         let value = (u32::from(weight.is_some()) << 31)
             | (u32::from(langs & 0x7f) << 16)
             | u32::from(w as u16);
-        if let Err(i) = table.find(hash) {
-            table.put(i, hash, value);
-        }
+        table.insert(hash, value);
     }
     table
 });
@@ -142,7 +103,7 @@ fn ngram_weight(word: &str) -> f32 {
         let mut h = crate::data::fnv(crate::data::FNV_OFFSET, buf[i]);
         for &b in &buf[i + 1..n.min(i + 5)] {
             h = crate::data::fnv(h, b);
-            sum += grams.get(h);
+            sum += f32::from_bits(grams.find(h).unwrap_or(0));
         }
     }
     sum
@@ -304,14 +265,14 @@ struct EntryCache {
 
 thread_local! {
     static ENTRY_CACHE: std::cell::RefCell<EntryCache> = const {
-        std::cell::RefCell::new(EntryCache { table: TaggedTable { slots: Vec::new() }, len: 0 })
+        std::cell::RefCell::new(EntryCache { table: TaggedTable::EMPTY, len: 0 })
     };
 }
 
 impl EntryCache {
     /// [`word_entry`] through the cache.
     fn entry(&mut self, word: &str, hash: u64) -> u32 {
-        if self.table.slots.is_empty() || self.len >= CACHE_MAX {
+        if self.table.is_empty() || self.len >= CACHE_MAX {
             self.table = TaggedTable::new(CACHE_SLOTS);
             self.len = 0;
         }
@@ -369,21 +330,14 @@ fn scripts(text: &str, exact: bool) -> (usize, usize) {
     (latin, other)
 }
 
-/// The ASCII letters of `bytes`, eight bytes at a time: a byte is a letter
-/// when, with its case bit set and its high bit clear, it lies in `a..=z`.
+/// The ASCII letters of `bytes`, eight bytes at a time with the
+/// tokenizer's letter mask.
 fn ascii_letters(bytes: &[u8]) -> usize {
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const ONES: u64 = 0x0101_0101_0101_0101;
     let mut words = bytes.chunks_exact(8);
     let mut n = 0;
     for chunk in &mut words {
         let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-        // Seven bits per byte, so that the additions never carry across.
-        let low = (x | 0x2020_2020_2020_2020) & LOW7;
-        let from_a = low + ONES * (0x80 - u64::from(b'a'));
-        let past_z = low + ONES * (0x80 - u64::from(b'z') - 1);
-        n += (from_a & !past_z & !x & HIGH).count_ones() as usize;
+        n += crate::tokenize::swar_classes(x).0.count_ones() as usize;
     }
     n + words.remainder().iter().filter(|b| b.is_ascii_alphabetic()).count()
 }

@@ -771,7 +771,7 @@ const HIGH: u64 = 0x8080_8080_8080_8080;
 /// eight bytes: SWAR range tests that cannot carry between bytes, since the
 /// high bit is cleared before adding.
 #[inline(always)]
-fn swar_classes(x: u64) -> (u64, u64) {
+pub(crate) fn swar_classes(x: u64) -> (u64, u64) {
     let y = x & !HIGH;
     let ascii = !x & HIGH;
     let digit = (y + (0x80 - 0x30) * ONES) & !(y + (0x80 - 0x3A) * ONES) & ascii;
